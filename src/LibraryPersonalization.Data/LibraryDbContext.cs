@@ -1,0 +1,42 @@
+using LibraryPersonalization.Domain.Auditing;
+using LibraryPersonalization.Domain.Catalog;
+using LibraryPersonalization.Domain.Ecosystem;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace LibraryPersonalization.Data;
+
+public class LibraryDbContext(DbContextOptions<LibraryDbContext> options) : IdentityDbContext<ApplicationUser>(options)
+{
+    public DbSet<ElementVolume> ElementVolumes => Set<ElementVolume>();
+    public DbSet<VolumeChange> VolumeChanges => Set<VolumeChange>();
+    public DbSet<StudentDesignation> StudentDesignations => Set<StudentDesignation>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<CatalogTitle> Titles => Set<CatalogTitle>();
+    public DbSet<Review> Reviews => Set<Review>();
+    public DbSet<TitleTag> TitleTags => Set<TitleTag>();
+    public DbSet<Shelf> Shelves => Set<Shelf>();
+    public DbSet<ShelfItem> ShelfItems => Set<ShelfItem>();
+    public DbSet<BookRequest> BookRequests => Set<BookRequest>();
+    public DbSet<BookRequestSupporter> BookRequestSupporters => Set<BookRequestSupporter>();
+    public DbSet<RequestComment> RequestComments => Set<RequestComment>();
+    public DbSet<RequestVote> RequestVotes => Set<RequestVote>();
+    public DbSet<DeclineReason> DeclineReasons => Set<DeclineReason>();
+    public DbSet<CollectionSettings> CollectionSettings => Set<CollectionSettings>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(LibraryDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<string>().HaveMaxLength(450);
+        configurationBuilder.Properties<decimal>().HavePrecision(10, 2);
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
+    }
+}

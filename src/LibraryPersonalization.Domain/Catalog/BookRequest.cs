@@ -1,0 +1,94 @@
+namespace LibraryPersonalization.Domain.Catalog;
+
+public enum RequestStatus
+{
+    Submitted,
+    UnderReview,
+    Approved,
+    Ordered,
+    Received,
+    Declined,
+}
+
+/// <summary>A purchase suggestion. Duplicates merge into one request that keeps every requester.</summary>
+public class BookRequest
+{
+    public int Id { get; set; }
+    public required string Title { get; set; }
+    public required string Author { get; set; }
+    public string? Isbn { get; set; }
+    public required string Reason { get; set; }
+    public required string Term { get; set; }
+    public RequestStatus Status { get; set; }
+    public DateTimeOffset SubmittedAt { get; set; }
+    public DateTimeOffset StatusChangedAt { get; set; }
+
+    /// <summary>Set while the request is open so a unique index merges duplicates; cleared when it closes.</summary>
+    public string? OpenKey { get; set; }
+
+    public decimal? EstimatedCost { get; set; }
+    public string? DeclineReason { get; set; }
+    public string? DecidedById { get; set; }
+    public string? DecidedByName { get; set; }
+    public bool DecidedByCommittee { get; set; }
+    public int Version { get; set; }
+
+    public List<BookRequestSupporter> Supporters { get; } = [];
+    public List<RequestComment> Comments { get; } = [];
+    public List<RequestVote> Votes { get; } = [];
+
+    public bool IsOpen => RequestWorkflow.IsOpen(Status);
+
+    public static string KeyFor(string title, string author, string? isbn)
+    {
+        var digits = new string((isbn ?? string.Empty).Where(char.IsAsciiDigit).ToArray());
+        return digits.Length is 10 or 13
+            ? $"isbn:{digits}"
+            : $"ta:{Normalize(title)}|{Normalize(author)}";
+    }
+
+    private static string Normalize(string text) =>
+        new(text.ToUpperInvariant().Where(char.IsLetterOrDigit).ToArray());
+}
+
+public class BookRequestSupporter
+{
+    public int RequestId { get; set; }
+    public required string StudentId { get; set; }
+    public required string StudentName { get; set; }
+    public DateTimeOffset JoinedAt { get; set; }
+}
+
+public class RequestComment
+{
+    public int Id { get; set; }
+    public int RequestId { get; set; }
+    public required string AuthorId { get; set; }
+    public required string AuthorName { get; set; }
+    public required string Text { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+}
+
+public class RequestVote
+{
+    public int RequestId { get; set; }
+    public required string VoterId { get; set; }
+    public DateTimeOffset CastAt { get; set; }
+}
+
+public class DeclineReason
+{
+    public int Id { get; set; }
+    public required string Text { get; set; }
+    public bool IsActive { get; set; } = true;
+}
+
+/// <summary>The librarian's settings for the current term's purchase requests.</summary>
+public class CollectionSettings
+{
+    public int Id { get; set; }
+    public required string CurrentTerm { get; set; }
+    public int OpenRequestLimitPerStudent { get; set; }
+    public decimal StudentBookBudget { get; set; }
+    public required string SelectionCriteria { get; set; }
+}

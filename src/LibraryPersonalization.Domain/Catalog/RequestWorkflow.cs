@@ -1,0 +1,27 @@
+namespace LibraryPersonalization.Domain.Catalog;
+
+/// <summary>submitted → under review → approved → ordered → received, or declined (with a reason) before it is ordered.</summary>
+public static class RequestWorkflow
+{
+    private static readonly Dictionary<RequestStatus, RequestStatus[]> Next = new()
+    {
+        [RequestStatus.Submitted] = [RequestStatus.UnderReview, RequestStatus.Approved, RequestStatus.Declined],
+        [RequestStatus.UnderReview] = [RequestStatus.Approved, RequestStatus.Declined],
+        [RequestStatus.Approved] = [RequestStatus.Ordered],
+        [RequestStatus.Ordered] = [RequestStatus.Received],
+        [RequestStatus.Received] = [],
+        [RequestStatus.Declined] = [],
+    };
+
+    public static IReadOnlyList<RequestStatus> NextStatuses(RequestStatus status) => Next[status];
+
+    public static bool CanMove(RequestStatus from, RequestStatus to) => Next[from].Contains(to);
+
+    public static bool IsOpen(RequestStatus status) => status is RequestStatus.Submitted or RequestStatus.UnderReview;
+
+    public static string DisplayName(this RequestStatus status) => status switch
+    {
+        RequestStatus.UnderReview => "Under review",
+        _ => status.ToString(),
+    };
+}

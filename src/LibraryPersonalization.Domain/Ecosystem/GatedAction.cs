@@ -1,0 +1,43 @@
+namespace LibraryPersonalization.Domain.Ecosystem;
+
+public enum GatedAction
+{
+    BrowseCatalog,
+    ReviewTitle,
+    SubmitBookRequest,
+    CommentOnBookRequest,
+    VoteOnBookRequest,
+    CurateShelf,
+    TagTitle,
+    PublishReviewWithoutApproval,
+    DecideBookRequest,
+    ModerateReviews,
+    ManageBookRequests,
+
+    ViewZones,
+    RequestZoneBooking,
+    ProposeZoneChange,
+    BookZoneDirectly,
+    SelfCheckInToZone,
+
+    ViewTutorials,
+    CommentOnTutorial,
+    RequestTutorial,
+    AuthorTutorial,
+
+    ViewMakerspace,
+    RequestToolCheckout,
+    ProposeMakerProject,
+    SelfCheckoutTool,
+    PostDesignChallenge,
+
+    RequestMediaLabBooking,
+    BookMediaLab,
+    RequestMediaEquipment,
+    ManageMediaLabSchedule,
+
+    OpenHelpTicket,
+    AnswerTicketAsTeacher,
+    SuggestFaqEntry,
+    AnswerPeerTicket,
+}

@@ -1,0 +1,74 @@
+using System.ComponentModel.DataAnnotations;
+using LibraryPersonalization.Data;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LibraryPersonalization.Web.Features.Account;
+
+[Route("account")]
+public sealed class AccountController(SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users, ILogger<AccountController> logger) : Controller
+{
+    [AllowAnonymous]
+    [HttpGet("login")]
+    public IActionResult Login(string? returnUrl) => View(new LoginForm { ReturnUrl = returnUrl });
+
+    [AllowAnonymous]
+    [HttpPost("login")]
+    public async Task<IActionResult> Login(LoginForm form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        if (!ModelState.IsValid)
+        {
+            return View(form);
+        }
+
+        var user = await users.FindByEmailAsync(form.Email);
+        if (user is { IsActive: false })
+        {
+            ModelState.AddModelError(string.Empty, "This account has been deactivated. Please see the librarian.");
+            return View(form);
+        }
+
+        var result = await signIn.PasswordSignInAsync(form.Email, form.Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            logger.LogInformation("{Email} signed in", form.Email);
+            return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : "/");
+        }
+
+        ModelState.AddModelError(string.Empty, result.IsLockedOut
+            ? "Too many failed attempts. This account is locked for 15 minutes; the librarian can unlock it sooner."
+            : "That email and password do not match an account.");
+        return View(form);
+    }
+
+    [HttpPost("logout")]
+    public async Task<IActionResult> Logout()
+    {
+        await signIn.SignOutAsync();
+        return Redirect("/account/login");
+    }
+
+    [AllowAnonymous]
+    [HttpGet("denied")]
+    public IActionResult Denied()
+    {
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        return View();
+    }
+}
+
+public sealed class LoginForm
+{
+    [Required(ErrorMessage = "Enter your school email.")]
+    [EmailAddress(ErrorMessage = "Enter an email address like name@school.org.")]
+    [Display(Name = "School email")]
+    public string Email { get; set; } = string.Empty;
+
+    [Required(ErrorMessage = "Enter your password.")]
+    [DataType(DataType.Password)]
+    public string Password { get; set; } = string.Empty;
+
+    public string? ReturnUrl { get; set; }
+}

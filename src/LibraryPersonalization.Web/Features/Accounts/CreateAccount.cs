@@ -1,0 +1,64 @@
+using System.Text.Json.Serialization;
+using FluentValidation;
+using LibraryPersonalization.Data;
+using LibraryPersonalization.Domain.Ecosystem;
+using LibraryPersonalization.Web.Infrastructure;
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+
+namespace LibraryPersonalization.Web.Features.Accounts;
+
+public static class CreateAccount
+{
+    public sealed class Command : ICommand<Result<string>>, ILibrarianCommand
+    {
+        public string DisplayName { get; set; } = string.Empty;
+        public string Email { get; set; } = string.Empty;
+        public LibraryRole Role { get; set; } = LibraryRole.Student;
+        public string? GradeLevel { get; set; }
+
+        [JsonIgnore]
+        public string TemporaryPassword { get; set; } = string.Empty;
+
+        public string Purpose => "create accounts";
+    }
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(command => command.DisplayName).NotEmpty().WithMessage("Enter the person's name.").MaximumLength(100);
+            RuleFor(command => command.Email).NotEmpty().WithMessage("Enter an email address.").EmailAddress().WithMessage("Enter a valid email address.");
+            RuleFor(command => command.Role).IsInEnum();
+            RuleFor(command => command.TemporaryPassword).MinimumLength(8).WithMessage("The temporary password needs at least 8 characters, with an upper-case letter, a lower-case letter and a digit.");
+        }
+    }
+
+    public sealed class Handler(UserManager<ApplicationUser> users) : ICommandHandler<Command, Result<string>>
+    {
+        public async ValueTask<Result<string>> Handle(Command command, CancellationToken cancellationToken)
+        {
+            if (await users.FindByEmailAsync(command.Email) is not null)
+            {
+                return new Invalid(nameof(Command.Email), "An account with this email already exists.");
+            }
+
+            var user = new ApplicationUser
+            {
+                UserName = command.Email,
+                Email = command.Email,
+                EmailConfirmed = true,
+                DisplayName = command.DisplayName.Trim(),
+                GradeLevel = command.Role == LibraryRole.Student ? command.GradeLevel : null,
+            };
+            var created = await users.CreateAsync(user, command.TemporaryPassword);
+            if (!created.Succeeded)
+            {
+                return new Invalid(created.Errors.Select(error => new FieldError(nameof(Command.TemporaryPassword), error.Description)).ToList());
+            }
+
+            await users.AddToRoleAsync(user, command.Role.ToString());
+            return user.Id;
+        }
+    }
+}

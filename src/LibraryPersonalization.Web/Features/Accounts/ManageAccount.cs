@@ -1,0 +1,138 @@
+using System.Text.Json.Serialization;
+using FluentValidation;
+using LibraryPersonalization.Data;
+using LibraryPersonalization.Domain.Ecosystem;
+using LibraryPersonalization.Web.Infrastructure;
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace LibraryPersonalization.Web.Features.Accounts;
+
+public static class ResetPassword
+{
+    public sealed class Command : ICommand<Result<Unit>>, ILibrarianCommand
+    {
+        public string UserId { get; set; } = string.Empty;
+
+        [JsonIgnore]
+        public string NewPassword { get; set; } = string.Empty;
+
+        public string Purpose => "reset passwords";
+    }
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator() =>
+            RuleFor(command => command.NewPassword).MinimumLength(8).WithMessage("The new password needs at least 8 characters, with an upper-case letter, a lower-case letter and a digit.");
+    }
+
+    public sealed class Handler(UserManager<ApplicationUser> users) : ICommandHandler<Command, Result<Unit>>
+    {
+        public async ValueTask<Result<Unit>> Handle(Command command, CancellationToken cancellationToken)
+        {
+            if (await users.FindByIdAsync(command.UserId) is not { } user)
+            {
+                return new NotFound("There is no such account.");
+            }
+
+            var token = await users.GeneratePasswordResetTokenAsync(user);
+            var reset = await users.ResetPasswordAsync(user, token, command.NewPassword);
+            if (!reset.Succeeded)
+            {
+                return new Invalid(reset.Errors.Select(error => new FieldError(nameof(Command.NewPassword), error.Description)).ToList());
+            }
+
+            await users.SetLockoutEndDateAsync(user, null);
+            await users.ResetAccessFailedCountAsync(user);
+            return Result.Ok();
+        }
+    }
+}
+
+public static class SetAccountActive
+{
+    public sealed record Command(string UserId, bool Active) : ICommand<Result<Unit>>, ILibrarianCommand
+    {
+        public string Purpose => "deactivate or reactivate accounts";
+    }
+
+    public sealed class Handler(UserManager<ApplicationUser> users, CurrentActor currentActor) : ICommandHandler<Command, Result<Unit>>
+    {
+        public async ValueTask<Result<Unit>> Handle(Command command, CancellationToken cancellationToken)
+        {
+            if (await users.FindByIdAsync(command.UserId) is not { } user)
+            {
+                return new NotFound("There is no such account.");
+            }
+
+            if (!command.Active && user.Id == (await currentActor.GetAsync(cancellationToken)).UserId)
+            {
+                return new Conflict("You cannot deactivate your own account.");
+            }
+
+            user.IsActive = command.Active;
+            await users.UpdateAsync(user);
+            await users.SetLockoutEndDateAsync(user, command.Active ? null : DateTimeOffset.MaxValue);
+            await users.UpdateSecurityStampAsync(user);
+            return Result.Ok();
+        }
+    }
+}
+
+public static class GrantDesignation
+{
+    public sealed record Command(string StudentId, EcosystemElement Element, Designation Designation) : ICommand<Result<Unit>>, ILibrarianCommand
+    {
+        public string Purpose => "name student experts and committee members";
+    }
+
+    public sealed class Handler(LibraryDbContext db, UserManager<ApplicationUser> users, CurrentActor currentActor, TimeProvider clock) : ICommandHandler<Command, Result<Unit>>
+    {
+        public async ValueTask<Result<Unit>> Handle(Command command, CancellationToken cancellationToken)
+        {
+            if (await users.FindByIdAsync(command.StudentId) is not { } student || !await users.IsInRoleAsync(student, nameof(LibraryRole.Student)))
+            {
+                return new NotFound("Designations are for student accounts.");
+            }
+
+            if (await db.StudentDesignations.AnyAsync(held => held.StudentId == command.StudentId && held.Element == command.Element && held.Designation == command.Designation, cancellationToken))
+            {
+                return new Conflict($"{student.DisplayName} already holds that designation.");
+            }
+
+            db.StudentDesignations.Add(new StudentDesignation
+            {
+                StudentId = command.StudentId,
+                Element = command.Element,
+                Designation = command.Designation,
+                GrantedById = (await currentActor.GetAsync(cancellationToken)).UserId,
+                GrantedAt = clock.GetUtcNow(),
+            });
+            return Result.Ok();
+        }
+    }
+}
+
+public static class RevokeDesignation
+{
+    public sealed record Command(int DesignationId) : ICommand<Result<Unit>>, ILibrarianCommand
+    {
+        public string Purpose => "remove designations";
+    }
+
+    public sealed class Handler(LibraryDbContext db) : ICommandHandler<Command, Result<Unit>>
+    {
+        public async ValueTask<Result<Unit>> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var designation = await db.StudentDesignations.FindAsync([command.DesignationId], cancellationToken);
+            if (designation is null)
+            {
+                return new NotFound("That designation was already removed.");
+            }
+
+            db.StudentDesignations.Remove(designation);
+            return Result.Ok();
+        }
+    }
+}

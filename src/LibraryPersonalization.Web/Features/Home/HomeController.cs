@@ -1,0 +1,12 @@
+using LibraryPersonalization.Web.Infrastructure;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LibraryPersonalization.Web.Features.Home;
+
+public sealed class HomeController(ISender sender, CurrentActor currentActor) : FeatureController(sender)
+{
+    [HttpGet("/")]
+    public async Task<IActionResult> Index() =>
+        View(await Sender.Send(new HomeDashboard.Query(await currentActor.GetAsync(HttpContext.RequestAborted))));
+}

@@ -1,0 +1,80 @@
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LibraryPersonalization.Web.Infrastructure;
+
+/// <summary>Turns a command's <see cref="Result{T}"/> into the page a person expects.</summary>
+public abstract class FeatureController(ISender sender) : Controller
+{
+    protected ISender Sender { get; } = sender;
+
+    /// <summary>Sends a command; on success runs <paramref name="onSuccess"/>, otherwise shows the failure.
+    /// Validation errors and conflicts re-render the form through <paramref name="redisplay"/> when there is one.</summary>
+    protected async Task<IActionResult> Run<T>(
+        ICommand<Result<T>> command,
+        Func<T, IActionResult> onSuccess,
+        Func<Task<IActionResult>>? redisplay = null)
+    {
+        ArgumentNullException.ThrowIfNull(onSuccess);
+        var result = await Sender.Send(command, HttpContext.RequestAborted);
+        if (result.Failure is null)
+        {
+            return onSuccess(result.Value!);
+        }
+
+        switch (result.Failure)
+        {
+            case Forbidden forbidden:
+                return ForbiddenPage(forbidden);
+            case NotFound notFound:
+                return NotFoundPage(notFound.Message);
+            case Invalid invalid when redisplay is not null:
+                foreach (var error in invalid.Errors)
+                {
+                    ModelState.AddModelError(error.Field, error.Message);
+                }
+
+                return await redisplay();
+            case Conflict conflict when redisplay is not null:
+                ModelState.AddModelError(string.Empty, conflict.Message);
+                return await redisplay();
+            default:
+                TempData[Flash.Error] = result.Failure is Invalid invalidInput
+                    ? string.Join(" ", invalidInput.Errors.Select(error => error.Message))
+                    : result.Failure.Message;
+                return RedirectBack();
+        }
+    }
+
+    protected IActionResult Done(string message, IActionResult next)
+    {
+        TempData[Flash.Success] = message;
+        return next;
+    }
+
+    protected IActionResult ForbiddenPage(Forbidden forbidden)
+    {
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        return View("Forbidden", forbidden);
+    }
+
+    protected IActionResult NotFoundPage(string message)
+    {
+        Response.StatusCode = StatusCodes.Status404NotFound;
+        return View("NotFound", message);
+    }
+
+    private IActionResult RedirectBack()
+    {
+        var referer = Request.Headers.Referer.ToString();
+        return Uri.TryCreate(referer, UriKind.Absolute, out var uri) && uri.Host == Request.Host.Host
+            ? LocalRedirect(uri.PathAndQuery)
+            : RedirectToAction("Index", "Home");
+    }
+}
+
+public static class Flash
+{
+    public const string Success = "flash-success";
+    public const string Error = "flash-error";
+}

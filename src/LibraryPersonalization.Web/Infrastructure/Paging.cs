@@ -1,0 +1,18 @@
+namespace LibraryPersonalization.Web.Infrastructure;
+
+public sealed record Page<T>(IReadOnlyList<T> Items, int PageNumber, int PageSize, int TotalCount)
+{
+    public int PageCount => Math.Max(1, (int)Math.Ceiling(TotalCount / (double)PageSize));
+    public bool HasPrevious => PageNumber > 1;
+    public bool HasNext => PageNumber < PageCount;
+}
+
+public static class Paging
+{
+    public const int DefaultPageSize = 20;
+
+    public static int Clamp(int? page) => Math.Max(1, page ?? 1);
+
+    public static IQueryable<T> PageOf<T>(this IQueryable<T> query, int pageNumber, int pageSize = DefaultPageSize) =>
+        query.Skip((pageNumber - 1) * pageSize).Take(pageSize);
+}

@@ -1,0 +1,23 @@
+using System.Diagnostics;
+using Mediator;
+
+namespace LibraryPersonalization.Web.Infrastructure.Pipeline;
+
+/// <summary>Logs each message with its outcome and duration as structured properties.</summary>
+public sealed class LoggingBehavior<TMessage, TResponse>(ILogger<LoggingBehavior<TMessage, TResponse>> logger)
+    : IPipelineBehavior<TMessage, TResponse>
+    where TMessage : IMessage
+{
+    public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var response = await next(message, cancellationToken);
+        var outcome = response is IOutcome { Failure: { } failure } ? failure.GetType().Name : "Success";
+        logger.LogInformation(
+            "Handled {Message} with {Outcome} in {ElapsedMs:0.0} ms",
+            typeof(TMessage).FullName,
+            outcome,
+            Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        return response;
+    }
+}

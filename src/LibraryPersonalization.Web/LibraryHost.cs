@@ -1,0 +1,138 @@
+using System.Globalization;
+using FluentValidation;
+using LibraryPersonalization.Data;
+using LibraryPersonalization.Web.Data;
+using LibraryPersonalization.Web.Infrastructure;
+using LibraryPersonalization.Web.Infrastructure.Pipeline;
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Authorization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+using Serilog;
+
+namespace LibraryPersonalization.Web;
+
+public static class LibraryHost
+{
+    public static WebApplicationBuilder AddLibraryServices(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        builder.Host.UseSerilog((context, logger) => logger.ReadFrom.Configuration(context.Configuration).Enrich.FromLogContext().WriteTo.Console(formatProvider: CultureInfo.InvariantCulture));
+
+        var provider = configuration["Database:Provider"] ?? DatabaseProvider.Sqlite;
+        var connectionString = configuration.GetConnectionString("Library")
+            ?? throw new InvalidOperationException("ConnectionStrings:Library is not set.");
+        services.AddDbContext<LibraryDbContext>(options => options.UseLibraryDatabase(provider, connectionString));
+
+        services
+            .AddIdentity<ApplicationUser, IdentityRole>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 8;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+            })
+            .AddEntityFrameworkStores<LibraryDbContext>()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<LibraryClaimsPrincipalFactory>();
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/account/login";
+            options.LogoutPath = "/account/logout";
+            options.AccessDeniedPath = "/account/denied";
+            options.Cookie.Name = "library.auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+        });
+
+        services
+            .AddControllersWithViews(options =>
+            {
+                options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                options.Filters.Add(new AuthorizeFilter(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build()));
+            })
+            .AddRazorOptions(options => options.ViewLocationExpanders.Add(new FeatureViewLocationExpander()));
+        services.AddAntiforgery(options => options.Cookie.Name = "library.antiforgery");
+
+        services.AddMediator((MediatorOptions options) =>
+        {
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.PipelineBehaviors =
+            [
+                typeof(LoggingBehavior<,>),
+                typeof(ValidationBehavior<,>),
+                typeof(AuthorizationBehavior<,>),
+                typeof(LibrarianOnlyBehavior<,>),
+                typeof(TransactionBehavior<,>),
+            ];
+        });
+        services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped);
+        services.AddHttpContextAccessor();
+        services.AddScoped<CurrentActor>();
+        services.AddScoped<EcosystemVolumes>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<DemoSchoolSeeder>();
+        return builder;
+    }
+
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LibraryDbContext>();
+        if (app.Configuration.GetValue("Database:MigrateOnStartup", true))
+        {
+            EnsureSqliteFolderExists(db);
+            await db.Database.MigrateAsync();
+        }
+
+        await scope.ServiceProvider.GetRequiredService<DemoSchoolSeeder>().SeedEssentialsAsync();
+        if (app.Configuration.GetValue("Seed:DemoSchool", false))
+        {
+            var logins = await scope.ServiceProvider.GetRequiredService<DemoSchoolSeeder>().SeedDemoSchoolAsync();
+            Log.Information("Demo school ready. Sign in at /account/login with any of these (password {Password}): {Logins}", DemoSchoolSeeder.DemoPassword, logins);
+        }
+    }
+
+    public static WebApplication UseLibraryPipeline(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseExceptionHandler("/error");
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseSerilogRequestLogging();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapControllers();
+        return app;
+    }
+
+    private static void EnsureSqliteFolderExists(LibraryDbContext db)
+    {
+        if (!db.Database.IsSqlite())
+        {
+            return;
+        }
+
+        var dataSource = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+    }
+}
