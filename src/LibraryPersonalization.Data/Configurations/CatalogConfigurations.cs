@@ -100,6 +100,9 @@ public class RequestVoteConfiguration : IEntityTypeConfiguration<RequestVote>
 
 public class CollectionSettingsConfiguration : IEntityTypeConfiguration<CollectionSettings>
 {
-    public void Configure(EntityTypeBuilder<CollectionSettings> builder) =>
+    public void Configure(EntityTypeBuilder<CollectionSettings> builder)
+    {
         builder.Property(settings => settings.SelectionCriteria).HasMaxLength(4000);
+        builder.Property(settings => settings.BudgetVersion).IsConcurrencyToken();
+    }
 }

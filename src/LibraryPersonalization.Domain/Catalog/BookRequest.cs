@@ -23,7 +23,7 @@ public class BookRequest
     public DateTimeOffset SubmittedAt { get; set; }
     public DateTimeOffset StatusChangedAt { get; set; }
 
-    /// <summary>Set while the request is open so a unique index merges duplicates; cleared when it closes.</summary>
+    /// <summary>Set while the request is active so a unique index merges duplicates; cleared when it closes.</summary>
     public string? OpenKey { get; set; }
 
     public decimal? EstimatedCost { get; set; }
@@ -38,6 +38,29 @@ public class BookRequest
     public List<RequestVote> Votes { get; } = [];
 
     public bool IsOpen => RequestWorkflow.IsOpen(Status);
+
+    /// <summary>Moves the request along the workflow; returns why not when the move is not allowed.</summary>
+    public string? MoveTo(RequestStatus next, string deciderId, string deciderName, string? declineReason, DateTimeOffset at)
+    {
+        if (!RequestWorkflow.CanMove(Status, next))
+        {
+            return $"A request that is {Status.DisplayName().ToLowerInvariant()} cannot move to {next.DisplayName().ToLowerInvariant()}.";
+        }
+
+        if (next == RequestStatus.Declined && string.IsNullOrWhiteSpace(declineReason))
+        {
+            return "Give students a reason when you decline a request.";
+        }
+
+        Status = next;
+        DeclineReason = next == RequestStatus.Declined ? declineReason!.Trim() : null;
+        DecidedById = deciderId;
+        DecidedByName = deciderName;
+        StatusChangedAt = at;
+        OpenKey = RequestWorkflow.IsActive(next) ? OpenKey : null;
+        Version++;
+        return null;
+    }
 
     public static string KeyFor(string title, string author, string? isbn)
     {
@@ -91,4 +114,7 @@ public class CollectionSettings
     public int OpenRequestLimitPerStudent { get; set; }
     public decimal StudentBookBudget { get; set; }
     public required string SelectionCriteria { get; set; }
+
+    /// <summary>Bumped by every committee approval so two approvals cannot overspend the budget together.</summary>
+    public int BudgetVersion { get; set; }
 }

@@ -17,7 +17,11 @@ public static class RequestWorkflow
 
     public static bool CanMove(RequestStatus from, RequestStatus to) => Next[from].Contains(to);
 
+    /// <summary>Waiting for a decision: counts toward a student's open-request limit and the staff queue.</summary>
     public static bool IsOpen(RequestStatus status) => status is RequestStatus.Submitted or RequestStatus.UnderReview;
+
+    /// <summary>Not yet closed: a new request for the same book merges into this one.</summary>
+    public static bool IsActive(RequestStatus status) => status is not (RequestStatus.Received or RequestStatus.Declined);
 
     public static string DisplayName(this RequestStatus status) => status switch
     {

@@ -23,7 +23,7 @@ public static class StudentAgencyPolicy
         new(TagTitle, Collection, "Tag and genrefy titles", StudentGenerated, LibrarianGenerated),
         new(PublishReviewWithoutApproval, Collection, "Reviews publish without approval", StudentGenerated, LibrarianGenerated),
         new(DecideBookRequest, Collection, "Decide book requests within the student book budget", StudentGenerated, Never, Designation.SelectionCommittee),
-        new(ModerateReviews, Collection, "Approve or reject reviews and tags", Never, Never),
+        new(ModerateReviews, Collection, "Approve or reject reviews and check tags", Never, LibrarianGenerated),
         new(ManageBookRequests, Collection, "Move requests through the purchase workflow", Never, Never),
 
         new(ViewZones, PhysicalSpace, "See learning zones and occupancy", LibrarianGenerated, LibrarianGenerated),

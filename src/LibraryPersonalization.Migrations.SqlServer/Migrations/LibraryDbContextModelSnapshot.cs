@@ -350,6 +350,10 @@ namespace LibraryPersonalization.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("BudgetVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.Property<string>("CurrentTerm")
                         .IsRequired()
                         .HasMaxLength(450)

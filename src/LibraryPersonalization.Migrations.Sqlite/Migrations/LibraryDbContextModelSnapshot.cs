@@ -333,6 +333,10 @@ namespace LibraryPersonalization.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("BudgetVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("CurrentTerm")
                         .IsRequired()
                         .HasMaxLength(450)

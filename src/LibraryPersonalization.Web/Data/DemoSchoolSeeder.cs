@@ -188,7 +188,7 @@ public sealed class DemoSchoolSeeder(
                 Status = status,
                 SubmittedAt = now.AddDays(-10 + index),
                 StatusChangedAt = now.AddDays(-5 + index),
-                OpenKey = RequestWorkflow.IsOpen(status) ? BookRequest.KeyFor(title, author, null) : null,
+                OpenKey = RequestWorkflow.IsActive(status) ? BookRequest.KeyFor(title, author, null) : null,
             };
             request.Supporters.Add(new BookRequestSupporter { StudentId = student.Id, StudentName = student.DisplayName, JoinedAt = request.SubmittedAt });
             db.BookRequests.Add(request);

@@ -1,3 +1,4 @@
+using LibraryPersonalization.Domain.Ecosystem;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 
@@ -44,6 +45,21 @@ public abstract class FeatureController(ISender sender) : Controller
                     : result.Failure.Message;
                 return RedirectBack();
         }
+    }
+
+    /// <summary>The signed-in person as the policy sees them.</summary>
+    protected Task<Actor> ActorAsync() => HttpContext.RequestServices.GetRequiredService<CurrentActor>().GetAsync(HttpContext.RequestAborted);
+
+    /// <summary>Shows a form only when the policy would accept it: otherwise the 403 page that names the volume needed.</summary>
+    protected async Task<IActionResult> WhenAllowed(GatedAction action, Func<IActionResult> show)
+    {
+        ArgumentNullException.ThrowIfNull(show);
+        var volumes = HttpContext.RequestServices.GetRequiredService<EcosystemVolumes>();
+        var actor = await ActorAsync();
+        var decision = await volumes.DecideAsync(action, actor, HttpContext.RequestAborted);
+        return decision.IsAllowed
+            ? show()
+            : ForbiddenPage(Forbidden.By(decision, actor.Role));
     }
 
     protected IActionResult Done(string message, IActionResult next)

@@ -56,7 +56,14 @@ public sealed record Invalid(IReadOnlyList<FieldError> Errors) : Failure("Please
 }
 
 /// <summary>The actor may not do this now; <see cref="OpensAt"/> names the volume that would allow it, if any.</summary>
-public sealed record Forbidden(string Message, EcosystemElement? Element = null, Volume? OpensAt = null) : Failure(Message);
+public sealed record Forbidden(string Message, EcosystemElement? Element = null, Volume? OpensAt = null) : Failure(Message)
+{
+    public static Forbidden By(PolicyDecision decision, LibraryRole role)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        return new(decision.Explanation(role), decision.Rule.Element, decision.Rule.LowestVolumeFor(role));
+    }
+}
 
 public sealed record NotFound(string Message) : Failure(Message);
 

@@ -22,7 +22,7 @@ public sealed class AuthorizationBehavior<TMessage, TResponse>(
         }
 
         logger.LogWarning("Policy refused {Action} to {UserId} ({Role}) at {Volume}: {Denial}", message.Action, actor.UserId, actor.Role, decision.CurrentVolume, decision.Denial);
-        return TResponse.Fail(new Forbidden(decision.Explanation(actor.Role), decision.Rule.Element, decision.Rule.LowestVolumeFor(actor.Role)));
+        return TResponse.Fail(Forbidden.By(decision, actor.Role));
     }
 }
 

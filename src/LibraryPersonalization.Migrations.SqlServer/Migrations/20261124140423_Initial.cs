@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace LibraryPersonalization.Migrations.Sqlite.Migrations
+namespace LibraryPersonalization.Migrations.SqlServer.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -15,10 +15,10 @@ namespace LibraryPersonalization.Migrations.Sqlite.Migrations
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
+                    Id = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -29,24 +29,24 @@ namespace LibraryPersonalization.Migrations.Sqlite.Migrations
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
-                    GradeLevel = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PasswordHash = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    SecurityStamp = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    PhoneNumber = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LockoutEnd = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    DisplayName = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    IsActive = table.Column<bool>(type: "bit", nullable: false),
+                    GradeLevel = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "bit", nullable: false),
+                    PasswordHash = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    SecurityStamp = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    PhoneNumber = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "bit", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "bit", nullable: false),
+                    LockoutEnd = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "bit", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -57,13 +57,13 @@ namespace LibraryPersonalization.Migrations.Sqlite.Migrations
                 name: "AuditEntries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ActorId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    ActorName = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    Action = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    Details = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    At = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ActorId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    ActorName = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    Action = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    Details = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    At = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -74,23 +74,23 @@ namespace LibraryPersonalization.Migrations.Sqlite.Migrations
                 name: "BookRequests",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    Author = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    Isbn = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    Term = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    StatusChangedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    OpenKey = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    EstimatedCost = table.Column<decimal>(type: "TEXT", precision: 10, scale: 2, nullable: true),
-                    DeclineReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    DecidedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    DecidedByName = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    DecidedByCommittee = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Title = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    Author = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    Isbn = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    Reason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    Term = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    StatusChangedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    OpenKey = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    EstimatedCost = table.Column<decimal>(type: "decimal(10,2)", precision: 10, scale: 2, nullable: true),
+                    DeclineReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    DecidedById = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    DecidedByName = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    DecidedByCommittee = table.Column<bool>(type: "bit", nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -101,12 +101,13 @@ namespace LibraryPersonalization.Migrations.Sqlite.Migrations
                 name: "CollectionSettings",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CurrentTerm = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    OpenRequestLimitPerStudent = table.Column<int>(type: "INTEGER", nullable: false),
-                    StudentBookBudget = table.Column<decimal>(type: "TEXT", precision: 10, scale: 2, nullable: false),
-                    SelectionCriteria = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    CurrentTerm = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    OpenRequestLimitPerStudent = table.Column<int>(type: "int", nullable: false),
+                    StudentBookBudget = table.Column<decimal>(type: "decimal(10,2)", precision: 10, scale: 2, nullable: false),
+                    SelectionCriteria = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    BudgetVersion = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -117,10 +118,10 @@ namespace LibraryPersonalization.Migrations.Sqlite.Migrations
                 name: "DeclineReasons",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Text = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    IsActive = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -131,9 +132,9 @@ namespace LibraryPersonalization.Migrations.Sqlite.Migrations
                 name: "ElementVolumes",
                 columns: table => new
                 {
-                    Element = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Volume = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    ChangedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Element = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Volume = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    ChangedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -144,13 +145,13 @@ namespace LibraryPersonalization.Migrations.Sqlite.Migrations
                 name: "Notifications",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    Message = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    Link = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ReadAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    Message = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    Link = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ReadAt = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -161,13 +162,13 @@ namespace LibraryPersonalization.Migrations.Sqlite.Migrations
                 name: "Shelves",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    CuratorId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    CuratorName = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    CuratorId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    CuratorName = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -178,16 +179,16 @@ namespace LibraryPersonalization.Migrations.Sqlite.Migrations
                 name: "Titles",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    Author = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    Isbn = table.Column<string>(type: "TEXT", maxLength: 13, nullable: false),
-                    Genre = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    Subjects = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    Publisher = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    Summary = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Title = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    Author = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    Isbn = table.Column<string>(type: "nvarchar(13)", maxLength: 13, nullable: false),
+                    Genre = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    Subjects = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    Publisher = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    Summary = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -198,15 +199,15 @@ namespace LibraryPersonalization.Migrations.Sqlite.Migrations
                 name: "VolumeChanges",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Element = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    From = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    To = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    ChangedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    ChangedByName = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    ChangedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Element = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    From = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    To = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    ChangedById = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    ChangedByName = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    ChangedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -217,11 +218,11 @@ namespace LibraryPersonalization.Migrations.Sqlite.Migrations
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RoleId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    RoleId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    ClaimType = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    ClaimValue = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -238,11 +239,11 @@ namespace LibraryPersonalization.Migrations.Sqlite.Migrations
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    ClaimType = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    ClaimValue = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -259,10 +260,10 @@ namespace LibraryPersonalization.Migrations.Sqlite.Migrations
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    ProviderKey = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false)
+                    LoginProvider = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    ProviderKey = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -279,8 +280,8 @@ namespace LibraryPersonalization.Migrations.Sqlite.Migrations
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    RoleId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false)
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    RoleId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -303,10 +304,10 @@ namespace LibraryPersonalization.Migrations.Sqlite.Migrations
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    LoginProvider = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    Value = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    LoginProvider = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    Value = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -323,13 +324,13 @@ namespace LibraryPersonalization.Migrations.Sqlite.Migrations
                 name: "StudentDesignations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    StudentId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    Element = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Designation = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    GrantedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    GrantedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    StudentId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    Element = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Designation = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    GrantedById = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    GrantedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -346,10 +347,10 @@ namespace LibraryPersonalization.Migrations.Sqlite.Migrations
                 name: "BookRequestSupporters",
                 columns: table => new
                 {
-                    RequestId = table.Column<int>(type: "INTEGER", nullable: false),
-                    StudentId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    StudentName = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    JoinedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    RequestId = table.Column<int>(type: "int", nullable: false),
+                    StudentId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    StudentName = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    JoinedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -366,13 +367,13 @@ namespace LibraryPersonalization.Migrations.Sqlite.Migrations
                 name: "RequestComments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RequestId = table.Column<int>(type: "INTEGER", nullable: false),
-                    AuthorId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    AuthorName = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    RequestId = table.Column<int>(type: "int", nullable: false),
+                    AuthorId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    AuthorName = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    Text = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -389,9 +390,9 @@ namespace LibraryPersonalization.Migrations.Sqlite.Migrations
                 name: "RequestVotes",
                 columns: table => new
                 {
-                    RequestId = table.Column<int>(type: "INTEGER", nullable: false),
-                    VoterId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    CastAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    RequestId = table.Column<int>(type: "int", nullable: false),
+                    VoterId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    CastAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -408,17 +409,17 @@ namespace LibraryPersonalization.Migrations.Sqlite.Migrations
                 name: "Reviews",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TitleId = table.Column<int>(type: "INTEGER", nullable: false),
-                    AuthorId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    AuthorName = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    Rating = table.Column<int>(type: "INTEGER", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ModeratedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    ModeratedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TitleId = table.Column<int>(type: "int", nullable: false),
+                    AuthorId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    AuthorName = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    Rating = table.Column<int>(type: "int", nullable: false),
+                    Text = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ModeratedById = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    ModeratedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -441,9 +442,9 @@ namespace LibraryPersonalization.Migrations.Sqlite.Migrations
                 name: "ShelfItems",
                 columns: table => new
                 {
-                    ShelfId = table.Column<int>(type: "INTEGER", nullable: false),
-                    TitleId = table.Column<int>(type: "INTEGER", nullable: false),
-                    AddedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    ShelfId = table.Column<int>(type: "int", nullable: false),
+                    TitleId = table.Column<int>(type: "int", nullable: false),
+                    AddedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -466,14 +467,14 @@ namespace LibraryPersonalization.Migrations.Sqlite.Migrations
                 name: "TitleTags",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TitleId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Tag = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    AddedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    AddedByName = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    AddedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    CheckedByStaff = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TitleId = table.Column<int>(type: "int", nullable: false),
+                    Tag = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    AddedById = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    AddedByName = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    AddedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CheckedByStaff = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -495,7 +496,8 @@ namespace LibraryPersonalization.Migrations.Sqlite.Migrations
                 name: "RoleNameIndex",
                 table: "AspNetRoles",
                 column: "NormalizedName",
-                unique: true);
+                unique: true,
+                filter: "[NormalizedName] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetUserClaims_UserId",
@@ -521,7 +523,8 @@ namespace LibraryPersonalization.Migrations.Sqlite.Migrations
                 name: "UserNameIndex",
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
-                unique: true);
+                unique: true,
+                filter: "[NormalizedUserName] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_At",
@@ -532,7 +535,8 @@ namespace LibraryPersonalization.Migrations.Sqlite.Migrations
                 name: "IX_BookRequests_OpenKey",
                 table: "BookRequests",
                 column: "OpenKey",
-                unique: true);
+                unique: true,
+                filter: "[OpenKey] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_BookRequests_Status_Term",

@@ -1,0 +1,15 @@
+using LibraryPersonalization.Domain.Ecosystem;
+using LibraryPersonalization.Web.Infrastructure;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LibraryPersonalization.Web.Features.Audit;
+
+[Authorize(Roles = nameof(LibraryRole.Librarian))]
+[Route("audit")]
+public sealed class AuditController(ISender sender) : FeatureController(sender)
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(int? page) => View(await Sender.Send(new AuditLog.Query(Paging.Clamp(page)), HttpContext.RequestAborted));
+}

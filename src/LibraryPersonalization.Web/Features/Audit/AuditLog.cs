@@ -1,0 +1,21 @@
+using LibraryPersonalization.Data;
+using LibraryPersonalization.Domain.Auditing;
+using LibraryPersonalization.Web.Infrastructure;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace LibraryPersonalization.Web.Features.Audit;
+
+public static class AuditLog
+{
+    public sealed record Query(int Page) : IQuery<Page<AuditEntry>>;
+
+    public sealed class Handler(LibraryDbContext db) : IQueryHandler<Query, Page<AuditEntry>>
+    {
+        public async ValueTask<Page<AuditEntry>> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var entries = await db.AuditEntries.AsNoTracking().OrderByDescending(entry => entry.Id).PageOf(query.Page, 50).ToListAsync(cancellationToken);
+            return new Page<AuditEntry>(entries, query.Page, 50, await db.AuditEntries.CountAsync(cancellationToken));
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using LibraryPersonalization.Domain.Catalog;
+using LibraryPersonalization.Web.Infrastructure;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LibraryPersonalization.Web.Features.Collection;
+
+[Route("catalog")]
+public sealed class CatalogController(ISender sender) : FeatureController(sender)
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string? q, string? genre, CatalogSearch.SortOrder sort, int? page) =>
+        View("Catalog", await Sender.Send(new CatalogSearch.Query(q, genre, sort, Paging.Clamp(page)), HttpContext.RequestAborted));
+
+    [HttpGet("{id:int}")]
+    public Task<IActionResult> Title(int id) => ShowTitle(id, new WriteReview.Command { TitleId = id });
+
+    [HttpPost("{id:int}/reviews")]
+    public Task<IActionResult> WriteReview(int id, WriteReview.Command command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        command.TitleId = id;
+        return Run(
+            command,
+            status => Done(
+                status == ModerationStatus.Published ? "Thanks! Your review is published." : "Thanks! Your review was sent to the librarian and will appear once approved.",
+                RedirectToAction(nameof(Title), new { id })),
+            () => ShowTitle(id, command));
+    }
+
+    [HttpPost("{id:int}/tags")]
+    public Task<IActionResult> Tag(int id, TagTitle.Command command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        command.TitleId = id;
+        return Run(command, _ => Done($"Tagged \"{command.Tag.Trim().ToLowerInvariant()}\".", RedirectToAction(nameof(Title), new { id })));
+    }
+
+    [HttpPost("{id:int}/shelves")]
+    public Task<IActionResult> Shelve(int id, int shelfId) =>
+        Run(new ShelveTitle.Command(shelfId, id, Remove: false), _ => Done("Added to the shelf.", RedirectToAction(nameof(Title), new { id })));
+
+    private async Task<IActionResult> ShowTitle(int id, WriteReview.Command reviewForm)
+    {
+        var model = await Sender.Send(new TitleDetails.Query(id, await ActorAsync()), HttpContext.RequestAborted);
+        if (model is null)
+        {
+            return NotFoundPage("That title is not in the catalog.");
+        }
+
+        ViewData["ReviewForm"] = reviewForm;
+        return View("Title", model);
+    }
+}

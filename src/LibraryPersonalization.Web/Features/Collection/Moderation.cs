@@ -1,0 +1,102 @@
+using LibraryPersonalization.Data;
+using LibraryPersonalization.Domain.Auditing;
+using LibraryPersonalization.Domain.Catalog;
+using LibraryPersonalization.Domain.Ecosystem;
+using LibraryPersonalization.Web.Infrastructure;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace LibraryPersonalization.Web.Features.Collection;
+
+public static class PendingModeration
+{
+    public sealed record Query(int Page) : IQuery<Model>;
+
+    public sealed record Model(Page<Review> PendingReviews, IReadOnlyList<TitleTag> UncheckedTags);
+
+    public sealed class Handler(LibraryDbContext db) : IQueryHandler<Query, Model>
+    {
+        public async ValueTask<Model> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var pending = db.Reviews.AsNoTracking().Include(review => review.Title).Where(review => review.Status == ModerationStatus.Pending);
+            var reviews = await pending.OrderBy(review => review.CreatedAt).PageOf(query.Page).ToListAsync(cancellationToken);
+            var tags = await db.TitleTags.AsNoTracking().Include(tag => tag.Title)
+                .Where(tag => !tag.CheckedByStaff)
+                .OrderBy(tag => tag.AddedAt)
+                .Take(100)
+                .ToListAsync(cancellationToken);
+            return new Model(new Page<Review>(reviews, query.Page, Paging.DefaultPageSize, await pending.CountAsync(cancellationToken)), tags);
+        }
+    }
+}
+
+public static class ModerateReview
+{
+    public sealed record Command(int ReviewId, bool Approve) : ICommand<Result<Unit>>, IGatedCommand
+    {
+        public GatedAction Action => GatedAction.ModerateReviews;
+    }
+
+    public sealed class Handler(LibraryDbContext db, CurrentActor currentActor, TimeProvider clock) : ICommandHandler<Command, Result<Unit>>
+    {
+        public async ValueTask<Result<Unit>> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var review = await db.Reviews.Include(review => review.Title).SingleOrDefaultAsync(review => review.Id == command.ReviewId, cancellationToken);
+            if (review is null)
+            {
+                return new NotFound("That review no longer exists.");
+            }
+
+            if (review.Status != ModerationStatus.Pending)
+            {
+                return new Conflict("Someone already moderated this review.");
+            }
+
+            var now = clock.GetUtcNow();
+            review.Status = command.Approve ? ModerationStatus.Published : ModerationStatus.Rejected;
+            review.ModeratedById = (await currentActor.GetAsync(cancellationToken)).UserId;
+            review.ModeratedAt = now;
+            db.Notifications.Add(new Notification
+            {
+                UserId = review.AuthorId,
+                Message = command.Approve
+                    ? $"Your review of {review.Title!.Title} is now published."
+                    : $"Your review of {review.Title!.Title} was not published. Ask the librarian if you would like to know why.",
+                Link = $"/catalog/{review.TitleId}",
+                CreatedAt = now,
+            });
+            return Result.Ok();
+        }
+    }
+}
+
+public static class CheckTag
+{
+    public sealed record Command(int TagId, bool Keep) : ICommand<Result<Unit>>, IGatedCommand
+    {
+        public GatedAction Action => GatedAction.ModerateReviews;
+    }
+
+    public sealed class Handler(LibraryDbContext db) : ICommandHandler<Command, Result<Unit>>
+    {
+        public async ValueTask<Result<Unit>> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var tag = await db.TitleTags.FindAsync([command.TagId], cancellationToken);
+            if (tag is null)
+            {
+                return new NotFound("That tag was already removed.");
+            }
+
+            if (command.Keep)
+            {
+                tag.CheckedByStaff = true;
+            }
+            else
+            {
+                db.TitleTags.Remove(tag);
+            }
+
+            return Result.Ok();
+        }
+    }
+}

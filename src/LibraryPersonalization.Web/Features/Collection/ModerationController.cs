@@ -1,0 +1,23 @@
+using LibraryPersonalization.Web.Infrastructure;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LibraryPersonalization.Web.Features.Collection;
+
+[Authorize(Roles = "Librarian,Teacher")]
+[Route("moderation")]
+public sealed class ModerationController(ISender sender) : FeatureController(sender)
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(int? page) =>
+        View("Moderation", await Sender.Send(new PendingModeration.Query(Paging.Clamp(page)), HttpContext.RequestAborted));
+
+    [HttpPost("reviews/{id:int}")]
+    public Task<IActionResult> Review(int id, bool approve) =>
+        Run(new ModerateReview.Command(id, approve), _ => Done(approve ? "Review published." : "Review rejected.", RedirectToAction(nameof(Index))));
+
+    [HttpPost("tags/{id:int}")]
+    public Task<IActionResult> Tag(int id, bool keep) =>
+        Run(new CheckTag.Command(id, keep), _ => Done(keep ? "Tag kept." : "Tag removed.", RedirectToAction(nameof(Index))));
+}

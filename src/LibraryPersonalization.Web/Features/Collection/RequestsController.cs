@@ -1,0 +1,68 @@
+using LibraryPersonalization.Domain.Ecosystem;
+using LibraryPersonalization.Web.Infrastructure;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LibraryPersonalization.Web.Features.Collection;
+
+[Route("requests")]
+public sealed class RequestsController(ISender sender) : FeatureController(sender)
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string? status, int? page) =>
+        View("Requests", await Sender.Send(new BookRequestList.Query(status, Paging.Clamp(page)), HttpContext.RequestAborted));
+
+    [HttpGet("criteria")]
+    public async Task<IActionResult> Criteria() =>
+        View("Criteria", await Sender.Send(new CollectionSettingsQuery.Query(), HttpContext.RequestAborted));
+
+    [HttpGet("new")]
+    public Task<IActionResult> New() =>
+        WhenAllowed(GatedAction.SubmitBookRequest, () => View("NewRequest", new SubmitBookRequest.Command()));
+
+    [HttpPost("new")]
+    public Task<IActionResult> New(SubmitBookRequest.Command command) =>
+        Run(
+            command,
+            submitted => Done(
+                submitted.MergedIntoExisting
+                    ? "Someone already asked for this book, so we added you to that request: you will both hear about it."
+                    : "Your request was submitted. You can follow it here.",
+                RedirectToAction(nameof(Details), new { id = submitted.RequestId })),
+            () => Task.FromResult<IActionResult>(View("NewRequest", command)));
+
+    [HttpGet("{id:int}")]
+    public async Task<IActionResult> Details(int id)
+    {
+        var model = await Sender.Send(new BookRequestDetails.Query(id, await ActorAsync()), HttpContext.RequestAborted);
+        return model is null ? NotFoundPage("That request does not exist.") : View("Request", model);
+    }
+
+    [HttpPost("{id:int}/comments")]
+    public Task<IActionResult> Comment(int id, CommentOnRequest.Command command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        command.RequestId = id;
+        return Run(command, _ => Done("Comment added.", RedirectToAction(nameof(Details), new { id })));
+    }
+
+    [HttpPost("{id:int}/votes")]
+    public Task<IActionResult> Vote(int id) =>
+        Run(new VoteOnRequest.Command(id), _ => Done("Your vote is counted.", RedirectToAction(nameof(Details), new { id })));
+
+    [HttpPost("{id:int}/status")]
+    public Task<IActionResult> ChangeStatus(int id, ChangeRequestStatus.Command command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        command.RequestId = id;
+        return Run(command, _ => Done("Request updated and requesters notified.", RedirectToAction(nameof(Details), new { id })));
+    }
+
+    [HttpPost("{id:int}/decision")]
+    public Task<IActionResult> Decide(int id, DecideBookRequest.Command command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        command.RequestId = id;
+        return Run(command, _ => Done("The committee's decision is recorded and requesters notified.", RedirectToAction(nameof(Details), new { id })));
+    }
+}

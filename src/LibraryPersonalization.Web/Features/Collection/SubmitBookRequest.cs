@@ -1,0 +1,102 @@
+using FluentValidation;
+using LibraryPersonalization.Data;
+using LibraryPersonalization.Domain.Catalog;
+using LibraryPersonalization.Domain.Ecosystem;
+using LibraryPersonalization.Web.Infrastructure;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace LibraryPersonalization.Web.Features.Collection;
+
+public static class SubmitBookRequest
+{
+    public sealed class Command : ICommand<Result<Submitted>>, IGatedCommand
+    {
+        public string Title { get; set; } = string.Empty;
+        public string Author { get; set; } = string.Empty;
+        public string? Isbn { get; set; }
+        public string Reason { get; set; } = string.Empty;
+
+        public GatedAction Action => GatedAction.SubmitBookRequest;
+    }
+
+    public sealed record Submitted(int RequestId, bool MergedIntoExisting);
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(command => command.Title).Must(NotBlank).WithMessage("Enter the book's title.").MaximumLength(200);
+            RuleFor(command => command.Author).Must(NotBlank).WithMessage("Enter the author.").MaximumLength(200);
+            RuleFor(command => command.Isbn)
+                .Must(isbn => string.IsNullOrWhiteSpace(isbn) || isbn.Count(char.IsAsciiDigit) is 10 or 13)
+                .WithMessage("An ISBN has 10 or 13 digits; leave it empty if you don't know it.");
+            RuleFor(command => command.Reason).Must(NotBlank).WithMessage("Tell us why the library should get this book.").MaximumLength(2000);
+        }
+
+        private static bool NotBlank(string? text) => !string.IsNullOrWhiteSpace(text);
+    }
+
+    public sealed class Handler(LibraryDbContext db, CurrentActor currentActor, TimeProvider clock) : ICommandHandler<Command, Result<Submitted>>
+    {
+        public async ValueTask<Result<Submitted>> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var actor = await currentActor.GetAsync(cancellationToken);
+            var settings = await db.CollectionSettings.SingleAsync(cancellationToken);
+            var title = command.Title.Trim();
+            var author = command.Author.Trim();
+            var isbnDigits = new string((command.Isbn ?? string.Empty).Where(char.IsAsciiDigit).ToArray());
+
+            if (await db.Titles.AnyAsync(held => (isbnDigits.Length == 13 && held.Isbn == isbnDigits) || (held.Title == title && held.Author == author), cancellationToken))
+            {
+                return new Invalid(nameof(Command.Title), $"The library already has {title}: search the catalog to find it.");
+            }
+
+            var key = BookRequest.KeyFor(title, author, command.Isbn);
+            var existing = await db.BookRequests.Include(request => request.Supporters).SingleOrDefaultAsync(request => request.OpenKey == key, cancellationToken);
+            if (existing?.Supporters.Any(supporter => supporter.StudentId == actor.UserId) == true)
+            {
+                return new Conflict("You have already asked for this book: it is on your home page.");
+            }
+
+            if (actor.Role == LibraryRole.Student)
+            {
+                var open = await db.BookRequests.CountAsync(
+                    request => request.Term == settings.CurrentTerm
+                        && (request.Status == RequestStatus.Submitted || request.Status == RequestStatus.UnderReview)
+                        && request.Supporters.Any(supporter => supporter.StudentId == actor.UserId),
+                    cancellationToken);
+                if (open >= settings.OpenRequestLimitPerStudent)
+                {
+                    return new Conflict($"You already have {open} open requests this term, the most the library allows. You can ask for more once one is decided.");
+                }
+            }
+
+            var now = clock.GetUtcNow();
+            var supporter = new BookRequestSupporter { StudentId = actor.UserId, StudentName = actor.DisplayName, JoinedAt = now };
+            if (existing is not null)
+            {
+                db.NotifySupporters(existing, $"{actor.DisplayName} also asked for {existing.Title}: it now has {existing.Supporters.Count + 1} requesters.", now);
+                existing.Supporters.Add(supporter);
+                return new Submitted(existing.Id, MergedIntoExisting: true);
+            }
+
+            var created = new BookRequest
+            {
+                Title = title,
+                Author = author,
+                Isbn = isbnDigits.Length == 0 ? null : isbnDigits,
+                Reason = command.Reason.Trim(),
+                Term = settings.CurrentTerm,
+                Status = RequestStatus.Submitted,
+                SubmittedAt = now,
+                StatusChangedAt = now,
+                OpenKey = key,
+            };
+            created.Supporters.Add(supporter);
+            db.BookRequests.Add(created);
+            await db.SaveChangesAsync(cancellationToken);
+            return new Submitted(created.Id, MergedIntoExisting: false);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+using LibraryPersonalization.Data;
+using LibraryPersonalization.Domain.Catalog;
+using LibraryPersonalization.Domain.Ecosystem;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace LibraryPersonalization.Web.Features.Collection;
+
+public static class TitleDetails
+{
+    public sealed record Query(int TitleId, Actor Actor) : IQuery<Model?>;
+
+    public sealed record ShelfLink(int Id, string Name);
+
+    public sealed record Model(
+        CatalogTitle Title,
+        double? AverageRating,
+        IReadOnlyList<Review> Reviews,
+        Review? MyReview,
+        IReadOnlyList<TitleTag> Tags,
+        IReadOnlyList<ShelfLink> Shelves,
+        IReadOnlyList<ShelfLink> MyShelves);
+
+    public sealed class Handler(LibraryDbContext db) : IQueryHandler<Query, Model?>
+    {
+        public async ValueTask<Model?> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var title = await db.Titles.AsNoTracking().SingleOrDefaultAsync(title => title.Id == query.TitleId, cancellationToken);
+            if (title is null)
+            {
+                return null;
+            }
+
+            var userId = query.Actor.UserId;
+            var published = await db.Reviews.AsNoTracking()
+                .Where(review => review.TitleId == title.Id && review.Status == ModerationStatus.Published)
+                .OrderByDescending(review => review.CreatedAt)
+                .Take(50)
+                .ToListAsync(cancellationToken);
+            var myReview = await db.Reviews.AsNoTracking().SingleOrDefaultAsync(review => review.TitleId == title.Id && review.AuthorId == userId, cancellationToken);
+            var tags = await db.TitleTags.AsNoTracking().Where(tag => tag.TitleId == title.Id).OrderBy(tag => tag.Tag).ToListAsync(cancellationToken);
+            var shelves = await db.Shelves.AsNoTracking()
+                .Where(shelf => shelf.Items.Any(item => item.TitleId == title.Id))
+                .OrderBy(shelf => shelf.Name)
+                .Select(shelf => new ShelfLink(shelf.Id, shelf.Name))
+                .ToListAsync(cancellationToken);
+            var myShelves = await db.Shelves.AsNoTracking()
+                .Where(shelf => query.Actor.IsStaff || shelf.CuratorId == userId)
+                .OrderBy(shelf => shelf.Name)
+                .Select(shelf => new ShelfLink(shelf.Id, shelf.Name))
+                .ToListAsync(cancellationToken);
+            var average = published.Count == 0 ? (double?)null : published.Average(review => review.Rating);
+            return new Model(title, average, published, myReview, tags, shelves, myShelves);
+        }
+    }
+}
