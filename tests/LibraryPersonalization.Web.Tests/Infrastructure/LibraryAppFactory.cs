@@ -1,0 +1,63 @@
+using LibraryPersonalization.Data;
+using LibraryPersonalization.Domain.Ecosystem;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LibraryPersonalization.Web.Tests.Infrastructure;
+
+/// <summary>The real app on its own SQLite file, migrated and seeded with the demo school. One per test class.</summary>
+public sealed class LibraryAppFactory : WebApplicationFactory<Program>
+{
+    public const string Password = "Library-Demo-2026";
+    public const string Librarian = "librarian@school.test";
+    public const string Teacher = "teacher.okafor@school.test";
+    public const string Student = "maya@school.test";
+    public const string OtherStudent = "jonah@school.test";
+
+    private readonly string databasePath = Path.Combine(Path.GetTempPath(), $"library-tests-{Guid.NewGuid():N}.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("ConnectionStrings:Library", $"Data Source={databasePath}");
+        builder.UseSetting("Seed:DemoSchool", "true");
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+    }
+
+    public TestBrowser NewBrowser() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    public async Task<T> WithDbAsync<T>(Func<LibraryDbContext, Task<T>> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<LibraryDbContext>());
+    }
+
+    public Task WithDbAsync(Func<LibraryDbContext, Task> work) =>
+        WithDbAsync(async db =>
+        {
+            await work(db);
+            return true;
+        });
+
+    /// <summary>Arranges a slider position directly, as a librarian would have set it.</summary>
+    public Task SetVolumeAsync(EcosystemElement element, Volume volume) =>
+        WithDbAsync(db => db.ElementVolumes.Where(setting => setting.Element == element)
+            .ExecuteUpdateAsync(setters => setters.SetProperty(setting => setting.Volume, volume)));
+
+    public Task<string> UserIdAsync(string email) =>
+        WithDbAsync(db => db.Users.Where(user => user.Email == email).Select(user => user.Id).SingleAsync());
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { databasePath, databasePath + "-wal", databasePath + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+}
