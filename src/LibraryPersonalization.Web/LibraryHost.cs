@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Authorization;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.EntityFrameworkCore;
 using Serilog;
 
@@ -80,6 +81,7 @@ public static class LibraryHost
         services.AddScoped<CurrentActor>();
         services.AddScoped<EcosystemVolumes>();
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<SchoolTime>();
         services.AddScoped<DemoSchoolSeeder>();
         return builder;
     }
@@ -95,10 +97,16 @@ public static class LibraryHost
             await db.Database.MigrateAsync();
         }
 
-        await scope.ServiceProvider.GetRequiredService<DemoSchoolSeeder>().SeedEssentialsAsync();
+        var seeder = scope.ServiceProvider.GetRequiredService<DemoSchoolSeeder>();
+        await seeder.SeedEssentialsAsync();
+        if (app.Configuration["Bootstrap:LibrarianEmail"] is { Length: > 0 } librarianEmail)
+        {
+            await seeder.EnsureFirstLibrarianAsync(librarianEmail, app.Configuration["Bootstrap:LibrarianName"] ?? "Librarian", app.Configuration["Bootstrap:LibrarianPassword"] ?? string.Empty);
+        }
+
         if (app.Configuration.GetValue("Seed:DemoSchool", false))
         {
-            var logins = await scope.ServiceProvider.GetRequiredService<DemoSchoolSeeder>().SeedDemoSchoolAsync();
+            var logins = await seeder.SeedDemoSchoolAsync();
             Log.Information("Demo school ready. Sign in at /account/login with any of these (password {Password}): {Logins}", DemoSchoolSeeder.DemoPassword, logins);
         }
     }
@@ -106,6 +114,15 @@ public static class LibraryHost
     public static WebApplication UseLibraryPipeline(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        if (app.Configuration.GetValue("Hosting:BehindProxy", false))
+        {
+            // Only behind a reverse proxy that overwrites these headers (see docs/operations.md).
+            var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto };
+            forwarded.KnownIPNetworks.Clear();
+            forwarded.KnownProxies.Clear();
+            app.UseForwardedHeaders(forwarded);
+        }
+
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         if (!app.Environment.IsDevelopment())

@@ -84,6 +84,17 @@ public sealed class DemoSchoolSeeder(
         await db.SaveChangesAsync();
     }
 
+    /// <summary>Creates the school's first librarian from configuration when there is no librarian yet.</summary>
+    public async Task EnsureFirstLibrarianAsync(string email, string name, string password)
+    {
+        if ((await users.GetUsersInRoleAsync(nameof(LibraryRole.Librarian))).Count > 0)
+        {
+            return;
+        }
+
+        await CreatePersonAsync(email, name, LibraryRole.Librarian, null, password);
+    }
+
     /// <summary>Creates the demo people, catalog, requests and reviews once; returns the demo logins.</summary>
     public async Task<string> SeedDemoSchoolAsync()
     {
@@ -94,14 +105,7 @@ public sealed class DemoSchoolSeeder(
                 continue;
             }
 
-            var user = new ApplicationUser { UserName = person.Email, Email = person.Email, EmailConfirmed = true, DisplayName = person.Name, GradeLevel = person.Grade };
-            var created = await users.CreateAsync(user, DemoPassword);
-            if (!created.Succeeded)
-            {
-                throw new InvalidOperationException(string.Join("; ", created.Errors.Select(error => error.Description)));
-            }
-
-            await users.AddToRoleAsync(user, person.Role.ToString());
+            await CreatePersonAsync(person.Email, person.Name, person.Role, person.Grade, DemoPassword);
         }
 
         if (!await db.Titles.AnyAsync())
@@ -112,6 +116,18 @@ public sealed class DemoSchoolSeeder(
         }
 
         return string.Join(", ", DemoPeople.Select(person => $"{person.Email} ({person.Role})"));
+    }
+
+    private async Task CreatePersonAsync(string email, string name, LibraryRole role, string? grade, string password)
+    {
+        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, GradeLevel = grade };
+        var created = await users.CreateAsync(user, password);
+        if (!created.Succeeded)
+        {
+            throw new InvalidOperationException($"Could not create {email}: {string.Join("; ", created.Errors.Select(error => error.Description))}");
+        }
+
+        await users.AddToRoleAsync(user, role.ToString());
     }
 
     public static IReadOnlyList<CatalogTitle> ReadCatalog()

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Load-tests the main Collection pages of a Release build on a fresh SQLite database seeded with the demo
+# school plus generated titles. Needs `hey` (Debian package). Writes bench/results/<date>.txt.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+command -v hey >/dev/null || { echo "install hey: apt-get install hey" >&2; exit 1; }
+
+port=${PORT:-5199}
+extra_titles=${EXTRA_TITLES:-5000}
+requests=${REQUESTS:-2000}
+concurrency=${CONCURRENCY:-8}
+work=$(mktemp -d)
+base="http://127.0.0.1:$port"
+mkdir -p bench/results
+out="bench/results/$(date -u +%Y-%m-%dT%H%M).txt"
+
+dotnet publish src/LibraryPersonalization.Web -c Release -o "$work/app" >/dev/null
+export ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Library="Data Source=$work/bench.db" Seed__DemoSchool=true
+export Serilog__MinimumLevel__Default=Warning Serilog__MinimumLevel__Override__Microsoft.AspNetCore=Warning
+dotnet "$work/app/LibraryPersonalization.Web.dll" --urls "$base" >"$work/site.log" 2>&1 &
+site=$!
+trap 'kill $site 2>/dev/null; rm -rf "$work"' EXIT
+for _ in $(seq 60); do curl -fs -o /dev/null "$base/account/login" && break; sleep 1; done
+
+python3 bench/generate_titles.py "$work/bench.db" "$extra_titles"
+
+jar="$work/cookies"
+token() { grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//'; }
+tok=$(curl -s -c "$jar" -b "$jar" "$base/account/login" | token)
+curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "Email=maya@school.test" --data-urlencode "Password=Library-Demo-2026" \
+  --data-urlencode "__RequestVerificationToken=$tok" "$base/account/login"
+cookie=$(awk '$6 == "library.auth" { print $6 "=" $7 }' "$jar")
+
+{
+  echo "LibraryPersonalization load run, $(date -u +%FT%TZ), $(nproc) cores, $(sqlite3 --version 2>/dev/null | cut -d' ' -f1 || true)"
+  echo "catalog: $((extra_titles + 341)) titles; $requests requests per page at concurrency $concurrency; Release build, SQLite"
+  for page in "/catalog" "/catalog?q=the&sort=Rating" "/catalog?genre=Fantasy&sort=Newest&page=3" "/catalog/1" "/requests" "/ecosystem" "/"; do
+    hey -n 200 -c "$concurrency" -H "Cookie: $cookie" "$base$page" >/dev/null
+    result=$(hey -n "$requests" -c "$concurrency" -H "Cookie: $cookie" "$base$page")
+    median=$(echo "$result" | awk '/ 50%% in/ { print $3 }')
+    p95=$(echo "$result" | awk '/ 95%% in/ { print $3 }')
+    rps=$(echo "$result" | awk '/Requests\/sec/ { print $2 }')
+    codes=$(echo "$result" | awk '/\[[0-9]+\]/ { printf "%s%s ", $1, $2 }')
+    printf '%-45s median %8s s  p95 %8s s  %9s req/s  %s\n' "$page" "$median" "$p95" "$rps" "$codes"
+  done
+} | tee "$out"
