@@ -23,7 +23,10 @@ public static class LibraryHost
         var services = builder.Services;
         var configuration = builder.Configuration;
 
-        builder.Host.UseSerilog((context, logger) => logger.ReadFrom.Configuration(context.Configuration).Enrich.FromLogContext().WriteTo.Console(formatProvider: CultureInfo.InvariantCulture));
+        // Each host builds its own logger, so several hosts in one process (the tests) never share a frozen one.
+        builder.Host.UseSerilog(
+            (context, logger) => logger.ReadFrom.Configuration(context.Configuration).Enrich.FromLogContext().WriteTo.Console(formatProvider: CultureInfo.InvariantCulture),
+            preserveStaticLogger: true);
 
         var provider = configuration["Database:Provider"] ?? DatabaseProvider.Sqlite;
         var connectionString = configuration.GetConnectionString("Library")
@@ -80,6 +83,7 @@ public static class LibraryHost
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentActor>();
         services.AddScoped<EcosystemVolumes>();
+        services.AddScoped<PolicyView>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<SchoolTime>();
         services.AddScoped<DemoSchoolSeeder>();
@@ -107,7 +111,7 @@ public static class LibraryHost
         if (app.Configuration.GetValue("Seed:DemoSchool", false))
         {
             var logins = await seeder.SeedDemoSchoolAsync();
-            Log.Information("Demo school ready. Sign in at /account/login with any of these (password {Password}): {Logins}", DemoSchoolSeeder.DemoPassword, logins);
+            app.Logger.LogInformation("Demo school ready. Sign in at /account/login with any of these (password {Password}): {Logins}", DemoSchoolSeeder.DemoPassword, logins);
         }
     }
 

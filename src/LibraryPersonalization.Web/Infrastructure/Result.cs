@@ -61,7 +61,8 @@ public sealed record Forbidden(string Message, EcosystemElement? Element = null,
     public static Forbidden By(PolicyDecision decision, LibraryRole role)
     {
         ArgumentNullException.ThrowIfNull(decision);
-        return new(decision.Explanation(role), decision.Rule.Element, decision.Rule.LowestVolumeFor(role));
+        var opensAt = decision.Denial == DenialReason.VolumeTooLow ? decision.Rule.LowestVolumeFor(role) : null;
+        return new(decision.Explanation(role), decision.Rule.Element, opensAt);
     }
 }
 

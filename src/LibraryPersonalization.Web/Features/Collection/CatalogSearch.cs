@@ -69,7 +69,7 @@ public static class CatalogSearch
             return new Model(query, new Page<Row>(page, query.Page, Paging.DefaultPageSize, total), genres);
         }
 
-        private static string EscapeLike(string text) =>
+        internal static string EscapeLike(string text) =>
             text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
     }
 }

@@ -47,7 +47,13 @@ public static class SubmitBookRequest
             var author = command.Author.Trim();
             var isbnDigits = new string((command.Isbn ?? string.Empty).Where(char.IsAsciiDigit).ToArray());
 
-            if (await db.Titles.AnyAsync(held => (isbnDigits.Length == 13 && held.Isbn == isbnDigits) || (held.Title == title && held.Author == author), cancellationToken))
+            // LIKE without wildcards: the same book in any letter case, as the catalog search matches it (SQLite's = is case-sensitive).
+            var titlePattern = CatalogSearch.Handler.EscapeLike(title);
+            var authorPattern = CatalogSearch.Handler.EscapeLike(author);
+            if (await db.Titles.AnyAsync(
+                held => (isbnDigits.Length == 13 && held.Isbn == isbnDigits)
+                    || (EF.Functions.Like(held.Title, titlePattern, "\\") && EF.Functions.Like(held.Author, authorPattern, "\\")),
+                cancellationToken))
             {
                 return new Invalid(nameof(Command.Title), $"The library already has {title}: search the catalog to find it.");
             }
@@ -73,12 +79,9 @@ public static class SubmitBookRequest
             }
 
             var now = clock.GetUtcNow();
-            var supporter = new BookRequestSupporter { StudentId = actor.UserId, StudentName = actor.DisplayName, JoinedAt = now };
             if (existing is not null)
             {
-                db.NotifySupporters(existing, $"{actor.DisplayName} also asked for {existing.Title}: it now has {existing.Supporters.Count + 1} requesters.", now);
-                existing.Supporters.Add(supporter);
-                return new Submitted(existing.Id, MergedIntoExisting: true);
+                return Join(existing, actor, now);
             }
 
             var created = new BookRequest
@@ -93,10 +96,35 @@ public static class SubmitBookRequest
                 StatusChangedAt = now,
                 OpenKey = key,
             };
-            created.Supporters.Add(supporter);
+            created.Supporters.Add(new BookRequestSupporter { StudentId = actor.UserId, StudentName = actor.DisplayName, JoinedAt = now });
             db.BookRequests.Add(created);
-            await db.SaveChangesAsync(cancellationToken);
-            return new Submitted(created.Id, MergedIntoExisting: false);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return new Submitted(created.Id, MergedIntoExisting: false);
+            }
+            catch (DbUpdateException)
+            {
+                // A classmate's request for the same book committed after the lookup above (READ COMMITTED allows it), so
+                // the OpenKey unique index refused this one. EF rolled back to its savepoint: join theirs instead of losing this student.
+                db.ChangeTracker.Clear();
+                var winner = await db.BookRequests.Include(request => request.Supporters).SingleOrDefaultAsync(request => request.OpenKey == key, cancellationToken);
+                if (winner is null)
+                {
+                    throw;
+                }
+
+                return winner.Supporters.Any(supporter => supporter.StudentId == actor.UserId)
+                    ? new Conflict("You have already asked for this book: it is on your home page.")
+                    : Join(winner, actor, now);
+            }
+        }
+
+        private Submitted Join(BookRequest existing, Actor actor, DateTimeOffset now)
+        {
+            db.NotifySupporters(existing, $"{actor.DisplayName} also asked for {existing.Title}: it now has {existing.Supporters.Count + 1} requesters.", now);
+            existing.Supporters.Add(new BookRequestSupporter { StudentId = actor.UserId, StudentName = actor.DisplayName, JoinedAt = now });
+            return new Submitted(existing.Id, MergedIntoExisting: true);
         }
     }
 }

@@ -12,6 +12,20 @@ public sealed class EcosystemController(ISender sender) : FeatureController(send
     public async Task<IActionResult> Index() => View(await Sender.Send(new EcosystemOverview.Query()));
 
     [HttpPost("{element}/volume")]
-    public Task<IActionResult> ChangeVolume(EcosystemElement element, Volume volume, string? reason) =>
-        Run(new ChangeVolume.Command(element, volume, reason), _ => Done($"{element.DisplayName()} is now {volume.DisplayName()}.", RedirectToAction(nameof(Index))));
+    public async Task<IActionResult> ChangeVolume(EcosystemElement element, Volume? volume, string? reason)
+    {
+        // An unbindable element or volume must not fall back to the enum's default (Collection, Librarian-generated).
+        if (ModelState.TryGetValue(nameof(element), out var elementState) && elementState.Errors.Count > 0)
+        {
+            return NotFoundPage("That part of the library does not exist.");
+        }
+
+        if (volume is not { } chosen || !ModelState.IsValid)
+        {
+            TempData[Flash.Error] = "Choose a volume: Librarian-generated, Cocreated or Student-generated.";
+            return RedirectToAction(nameof(Index));
+        }
+
+        return await Run(new ChangeVolume.Command(element, chosen, reason), _ => Done($"{element.DisplayName()} is now {chosen.DisplayName()}.", RedirectToAction(nameof(Index))));
+    }
 }

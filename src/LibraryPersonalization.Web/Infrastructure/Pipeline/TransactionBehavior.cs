@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using LibraryPersonalization.Data;
 using LibraryPersonalization.Domain.Auditing;
 using Mediator;
@@ -19,6 +21,12 @@ public sealed class TransactionBehavior<TMessage, TResponse>(
     where TMessage : ICommand<TResponse>
     where TResponse : IResult<TResponse>
 {
+    private static readonly JsonSerializerOptions AuditJson = new()
+    {
+        Converters = { new JsonStringEnumConverter() },
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
     private const string LostRace = "Someone else changed this at the same moment. Nothing was saved: please check the page and try again.";
 
     public ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken) =>
@@ -62,7 +70,7 @@ public sealed class TransactionBehavior<TMessage, TResponse>(
             return;
         }
 
-        var details = JsonSerializer.Serialize(message, message.GetType());
+        var details = JsonSerializer.Serialize(message, message.GetType(), AuditJson);
         db.AuditEntries.Add(new AuditEntry
         {
             ActorId = actor.UserId,

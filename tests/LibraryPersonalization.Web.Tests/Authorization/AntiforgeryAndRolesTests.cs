@@ -1,0 +1,159 @@
+using System.Net;
+using System.Text.Json;
+using LibraryPersonalization.Domain.Catalog;
+using LibraryPersonalization.Domain.Ecosystem;
+using LibraryPersonalization.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace LibraryPersonalization.Web.Tests.Authorization;
+
+/// <summary>Forged posts, anonymous visitors, librarian-only pages, and the audit trail of staff changes.</summary>
+public class AntiforgeryAndRolesTests(LibraryAppFactory app) : IClassFixture<LibraryAppFactory>
+{
+    [Fact]
+    public async Task A_post_without_the_antiforgery_token_gets_400_and_writes_nothing()
+    {
+        await app.SetVolumeAsync(EcosystemElement.Collection, Volume.StudentGenerated);
+        using var student = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Student);
+        await student.GetPageAsync("/shelves/new");
+        var shelvesBefore = await app.WithDbAsync(db => db.Shelves.CountAsync());
+        var requestsBefore = await app.WithDbAsync(db => db.BookRequests.CountAsync());
+
+        var shelf = await CollectionArrange.PostWithTokenAsync(student, "/shelves/new", token: null, new() { ["Name"] = "Forged shelf", ["Description"] = "No token" });
+        Assert.Equal(HttpStatusCode.BadRequest, shelf.StatusCode);
+        var request = await CollectionArrange.PostWithTokenAsync(student, "/requests/new", token: null, new() { ["Title"] = "Forged request", ["Author"] = "Nobody", ["Reason"] = "No token" });
+        Assert.Equal(HttpStatusCode.BadRequest, request.StatusCode);
+
+        Assert.Equal(shelvesBefore, await app.WithDbAsync(db => db.Shelves.CountAsync()));
+        Assert.Equal(requestsBefore, await app.WithDbAsync(db => db.BookRequests.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_librarian_post_without_a_token_or_with_someone_elses_token_changes_no_volume()
+    {
+        await app.SetVolumeAsync(EcosystemElement.Collection, Volume.LibrarianGenerated);
+        using var librarian = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Librarian);
+        await librarian.GetPageAsync("/ecosystem");
+        using var student = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Student);
+        var studentsToken = await CollectionArrange.TokenAsync(student, "/catalog");
+        var changesBefore = await app.WithDbAsync(db => db.VolumeChanges.CountAsync());
+        var auditBefore = await app.WithDbAsync(db => db.AuditEntries.CountAsync());
+
+        var noToken = await CollectionArrange.PostWithTokenAsync(librarian, "/ecosystem/Collection/volume", token: null, new() { ["volume"] = "StudentGenerated" });
+        Assert.Equal(HttpStatusCode.BadRequest, noToken.StatusCode);
+        var borrowedToken = await CollectionArrange.PostWithTokenAsync(librarian, "/ecosystem/Collection/volume", studentsToken, new() { ["volume"] = "StudentGenerated" });
+        Assert.Equal(HttpStatusCode.BadRequest, borrowedToken.StatusCode);
+
+        Assert.Equal(Volume.LibrarianGenerated, await CollectionVolumeAsync());
+        Assert.Equal(changesBefore, await app.WithDbAsync(db => db.VolumeChanges.CountAsync()));
+        Assert.Equal(auditBefore, await app.WithDbAsync(db => db.AuditEntries.CountAsync()));
+    }
+
+    [Fact]
+    public async Task An_anonymous_visit_to_the_catalog_redirects_to_login()
+    {
+        using var anonymous = app.NewBrowser();
+        var response = await anonymous.GetAsync("/catalog");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/account/login", CollectionArrange.PathOf(response), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("/accounts")]
+    [InlineData("/collection/settings")]
+    [InlineData("/audit")]
+    public async Task A_student_cannot_open_librarian_pages(string url)
+    {
+        using var student = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Student);
+        var first = await student.GetAsync(url);
+        CollectionArrange.AssertNoServerError(first, $"GET {url}");
+        var response = await CollectionArrange.FollowAccessDeniedAsync(student, first);
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("Your account cannot open that page", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_teacher_cannot_change_the_collection_volume()
+    {
+        await app.SetVolumeAsync(EcosystemElement.Collection, Volume.LibrarianGenerated);
+        var changesBefore = await app.WithDbAsync(db => db.VolumeChanges.CountAsync());
+        using var teacher = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Teacher);
+
+        var response = await teacher.PostFormAsync("/ecosystem", "/ecosystem/Collection/volume", new() { ["volume"] = "StudentGenerated", ["reason"] = "Teacher tries" });
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("Only librarians may", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(Volume.LibrarianGenerated, await CollectionVolumeAsync());
+        Assert.Equal(changesBefore, await app.WithDbAsync(db => db.VolumeChanges.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_librarians_volume_change_is_audited_with_the_librarians_name()
+    {
+        await app.SetVolumeAsync(EcosystemElement.Collection, Volume.LibrarianGenerated);
+        var librarianId = await app.UserIdAsync(LibraryAppFactory.Librarian);
+        var reason = CollectionArrange.Unique("Audit trail check ");
+        using var librarian = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Librarian);
+
+        var response = await librarian.PostFormAsync("/ecosystem", "/ecosystem/Collection/volume", new() { ["volume"] = "Cocreated", ["reason"] = reason });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(Volume.Cocreated, await CollectionVolumeAsync());
+        var entry = await app.WithDbAsync(db => db.AuditEntries.AsNoTracking().Where(entry => entry.Details.Contains(reason)).SingleAsync());
+        Assert.Equal(librarianId, entry.ActorId);
+        Assert.Equal("Ms. Alvarez", entry.ActorName);
+        Assert.Equal("Ecosystem.ChangeVolume", entry.Action);
+    }
+
+    [Fact]
+    public async Task A_librarians_request_status_change_is_audited_with_the_librarians_name()
+    {
+        var librarianId = await app.UserIdAsync(LibraryAppFactory.Librarian);
+        var requestId = await CollectionArrange.FreshRequestAsync(app);
+        var auditBefore = await app.WithDbAsync(db => db.AuditEntries.CountAsync());
+        using var librarian = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Librarian);
+
+        var response = await librarian.PostFormAsync($"/requests/{requestId}", $"/requests/{requestId}/status", new() { ["Status"] = "UnderReview", ["Version"] = "0" });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(RequestStatus.UnderReview, await app.WithDbAsync(db => db.BookRequests.Where(request => request.Id == requestId).Select(request => request.Status).SingleAsync()));
+        Assert.Equal(auditBefore + 1, await app.WithDbAsync(db => db.AuditEntries.CountAsync()));
+        var statusChanges = await app.WithDbAsync(db => db.AuditEntries.AsNoTracking().Where(entry => entry.Action == "Collection.ChangeRequestStatus").ToListAsync());
+        var entry = Assert.Single(statusChanges, entry => RequestIdIn(entry.Details) == requestId);
+        Assert.Equal(librarianId, entry.ActorId);
+        Assert.Equal("Ms. Alvarez", entry.ActorName);
+    }
+
+    [Fact]
+    public async Task Student_actions_write_no_audit_entries()
+    {
+        await app.SetVolumeAsync(EcosystemElement.Collection, Volume.StudentGenerated);
+        await CollectionArrange.RaiseOpenRequestLimitAsync(app);
+        var titleId = await CollectionArrange.FreshTitleAsync(app);
+        var requestId = await CollectionArrange.FreshRequestAsync(app);
+        var auditBefore = await app.WithDbAsync(db => db.AuditEntries.CountAsync());
+        using var student = await TestBrowser.SignedInAsync(app, "diego@school.test");
+
+        HttpResponseMessage[] responses =
+        [
+            await student.PostFormAsync("/requests/new", "/requests/new", new() { ["Title"] = CollectionArrange.Unique("Unaudited "), ["Author"] = "Someone", ["Reason"] = "Because." }),
+            await student.PostFormAsync($"/requests/{requestId}", $"/requests/{requestId}/votes", []),
+            await student.PostFormAsync($"/requests/{requestId}", $"/requests/{requestId}/comments", new() { ["Text"] = "Yes please." }),
+            await student.PostFormAsync($"/catalog/{titleId}", $"/catalog/{titleId}/reviews", new() { ["Rating"] = "3", ["Text"] = "Fine." }),
+            await student.PostFormAsync($"/catalog/{titleId}", $"/catalog/{titleId}/tags", new() { ["Tag"] = CollectionArrange.Unique("t") }),
+            await student.PostFormAsync("/shelves/new", "/shelves/new", new() { ["Name"] = CollectionArrange.Unique("Diego "), ["Description"] = string.Empty }),
+        ];
+
+        Assert.All(responses, response => Assert.Equal(HttpStatusCode.Redirect, response.StatusCode));
+        Assert.Equal(auditBefore, await app.WithDbAsync(db => db.AuditEntries.CountAsync()));
+    }
+
+    private static int? RequestIdIn(string details)
+    {
+        using var json = JsonDocument.Parse(details);
+        return json.RootElement.TryGetProperty("RequestId", out var id) ? id.GetInt32() : null;
+    }
+
+    private Task<Volume> CollectionVolumeAsync() =>
+        app.WithDbAsync(db => db.ElementVolumes.Where(setting => setting.Element == EcosystemElement.Collection).Select(setting => setting.Volume).SingleAsync());
+}

@@ -1,0 +1,307 @@
+using System.Net;
+using LibraryPersonalization.Data;
+using LibraryPersonalization.Domain.Catalog;
+using LibraryPersonalization.Domain.Ecosystem;
+using LibraryPersonalization.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using static LibraryPersonalization.Domain.Ecosystem.Volume;
+
+namespace LibraryPersonalization.Web.Tests.Authorization;
+
+/// <summary>Every Collection write action.</summary>
+public enum CollectionWrite
+{
+    ReviewTitle,
+    SubmitBookRequest,
+    CommentOnBookRequest,
+    VoteOnBookRequest,
+    CurateShelf,
+    TagTitle,
+    DecideBookRequest,
+    ModerateReviews,
+    ManageBookRequests,
+}
+
+/// <summary>Who is at the browser.</summary>
+public enum Who
+{
+    Librarian,
+    Teacher,
+    Student,
+    CommitteeStudent,
+}
+
+/// <summary>
+/// Every Collection write × every volume × every role, posted as a real form over HTTP.
+/// Allowed: not 403 and the row is written. Denied: 403, the page names the volume that would allow it, and nothing is written.
+/// </summary>
+public class CollectionAuthorizationMatrixTests(LibraryAppFactory app) : IClassFixture<LibraryAppFactory>
+{
+    private const string PlainStudent = "maya@school.test";
+    private const string CommitteeMember = "priya@school.test";
+
+    /// <summary>
+    /// The expected policy, transcribed by hand from the issue (not read from StudentAgencyPolicy).
+    /// A null volume means "never"; librarians may always.
+    /// </summary>
+    private static readonly Dictionary<CollectionWrite, (Volume? StudentsFrom, Volume? TeachersFrom, bool StudentsNeedCommittee)> Expected = new()
+    {
+        [CollectionWrite.ReviewTitle] = (LibrarianGenerated, LibrarianGenerated, false),
+        [CollectionWrite.SubmitBookRequest] = (Cocreated, LibrarianGenerated, false),
+        [CollectionWrite.CommentOnBookRequest] = (Cocreated, LibrarianGenerated, false),
+        [CollectionWrite.VoteOnBookRequest] = (StudentGenerated, null, false),
+        [CollectionWrite.CurateShelf] = (StudentGenerated, LibrarianGenerated, false),
+        [CollectionWrite.TagTitle] = (StudentGenerated, LibrarianGenerated, false),
+        [CollectionWrite.DecideBookRequest] = (StudentGenerated, null, true),
+        [CollectionWrite.ModerateReviews] = (null, LibrarianGenerated, false),
+        [CollectionWrite.ManageBookRequests] = (null, null, false),
+    };
+
+    private static readonly Dictionary<Volume, string> VolumeNames = new()
+    {
+        [LibrarianGenerated] = "Librarian-generated",
+        [Cocreated] = "Cocreated",
+        [StudentGenerated] = "Student-generated",
+    };
+
+    public static TheoryData<CollectionWrite, Volume, Who> Cases()
+    {
+        var cases = new TheoryData<CollectionWrite, Volume, Who>();
+        foreach (var action in Enum.GetValues<CollectionWrite>())
+        {
+            foreach (var volume in Enum.GetValues<Volume>())
+            {
+                foreach (var who in Enum.GetValues<Who>())
+                {
+                    cases.Add(action, volume, who);
+                }
+            }
+        }
+
+        return cases;
+    }
+
+    [Fact]
+    public void The_matrix_covers_every_action_volume_and_role()
+    {
+        Assert.Equal(9 * 3 * 4, Cases().Count);
+        Assert.Equal(Enum.GetValues<CollectionWrite>().Length, Expected.Count);
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Posting_the_form_is_allowed_or_refused_exactly_as_the_policy_table_says(CollectionWrite action, Volume volume, Who who)
+    {
+        await CollectionArrange.RaiseOpenRequestLimitAsync(app);
+        await CollectionArrange.GrantCommitteeAsync(app, CommitteeMember);
+        Assert.False(await app.WithDbAsync(async db =>
+        {
+            var plainId = await db.Users.Where(user => user.Email == PlainStudent).Select(user => user.Id).SingleAsync();
+            return await db.StudentDesignations.AnyAsync(held => held.StudentId == plainId);
+        }));
+        await app.SetVolumeAsync(EcosystemElement.Collection, volume);
+
+        var arranged = await ArrangeAsync(action, who);
+        using var browser = await TestBrowser.SignedInAsync(app, EmailOf(who));
+        var writtenBefore = await app.WithDbAsync(arranged.CountWritten);
+
+        var posted = await browser.PostFormAsync(arranged.PageUrl, arranged.ActionUrl, arranged.Fields);
+        CollectionArrange.AssertNoServerError(posted, $"{action} by {who} at {volume}");
+        var response = await CollectionArrange.FollowAccessDeniedAsync(browser, posted);
+
+        var writtenAfter = await app.WithDbAsync(arranged.CountWritten);
+        var caseRowWritten = await app.WithDbAsync(arranged.CaseRowWritten);
+        var body = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        if (IsAllowed(action, volume, who))
+        {
+            Assert.NotEqual(HttpStatusCode.Forbidden, response.StatusCode);
+            Assert.True(posted.StatusCode == HttpStatusCode.Redirect, $"{action} by {who} at {volume} should succeed and redirect but answered {(int)posted.StatusCode}: {Excerpt(body)}");
+            Assert.True(caseRowWritten, $"{action} by {who} at {volume} was allowed but wrote nothing");
+            Assert.Equal(writtenBefore + 1, writtenAfter);
+        }
+        else
+        {
+            Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{action} by {who} at {volume} should be refused with 403 but answered {(int)response.StatusCode}: {Excerpt(body)}");
+            Assert.False(caseRowWritten, $"{action} by {who} at {volume} was refused but still wrote its row");
+            Assert.Equal(writtenBefore, writtenAfter);
+            AssertForbiddenPageExplains(action, volume, who, body);
+        }
+    }
+
+    private static bool IsAllowed(CollectionWrite action, Volume volume, Who who)
+    {
+        var (studentsFrom, teachersFrom, needsCommittee) = Expected[action];
+        return who switch
+        {
+            Who.Librarian => true,
+            Who.Teacher => teachersFrom is { } lowest && volume >= lowest,
+            Who.Student => studentsFrom is { } lowest && volume >= lowest && !needsCommittee,
+            _ => studentsFrom is { } lowest && volume >= lowest,
+        };
+    }
+
+    /// <summary>The 403 page names the volume that would open the action, or says the role never may.</summary>
+    private static void AssertForbiddenPageExplains(CollectionWrite action, Volume volume, Who who, string body)
+    {
+        var (studentsFrom, teachersFrom, needsCommittee) = Expected[action];
+        if (action == CollectionWrite.ModerateReviews && who is Who.Student or Who.CommitteeStudent)
+        {
+            // /moderation is [Authorize(Roles = "Librarian,Teacher")]: the cookie handler sends students to the access-denied page.
+            Assert.Contains("Your account cannot open that page", body, StringComparison.Ordinal);
+            return;
+        }
+
+        var lowest = who == Who.Teacher ? teachersFrom : studentsFrom;
+        if (lowest is not { } opensAt)
+        {
+            var roleName = who == Who.Teacher ? "teachers" : "students";
+            Assert.Contains($"is not open to {roleName} at any volume", body, StringComparison.Ordinal);
+            return;
+        }
+
+        if (volume < opensAt)
+        {
+            Assert.Contains($"opens when Collection is turned up to {VolumeNames[opensAt]}", body, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.True(needsCommittee && who == Who.Student, $"Only a missing designation should refuse {action} to {who} at {volume}");
+            Assert.Contains("selection committee", body, StringComparison.Ordinal);
+            Assert.DoesNotContain("at a lower volume", body, StringComparison.Ordinal);
+        }
+    }
+
+    private static string EmailOf(Who who) => who switch
+    {
+        Who.Librarian => LibraryAppFactory.Librarian,
+        Who.Teacher => LibraryAppFactory.Teacher,
+        Who.Student => PlainStudent,
+        _ => CommitteeMember,
+    };
+
+    private static string Excerpt(string body)
+    {
+        var start = body.IndexOf("<main", StringComparison.Ordinal);
+        var main = start < 0 ? body : body[start..];
+        return main.Length > 600 ? main[..600] : main;
+    }
+
+    /// <summary>Fresh rows for this case, the form to post, and how to see whether it wrote anything.</summary>
+    private async Task<Arranged> ArrangeAsync(CollectionWrite action, Who who)
+    {
+        switch (action)
+        {
+            case CollectionWrite.ReviewTitle:
+            {
+                var titleId = await CollectionArrange.FreshTitleAsync(app);
+                return new Arranged(
+                    $"/catalog/{titleId}",
+                    $"/catalog/{titleId}/reviews",
+                    new() { ["Rating"] = "4", ["Text"] = CollectionArrange.Unique("Review ") },
+                    db => db.Reviews.CountAsync(),
+                    db => db.Reviews.AnyAsync(review => review.TitleId == titleId));
+            }
+
+            case CollectionWrite.SubmitBookRequest:
+            {
+                var title = CollectionArrange.Unique("Matrix Request ");
+                return new Arranged(
+                    "/requests/new",
+                    "/requests/new",
+                    new() { ["Title"] = title, ["Author"] = "Matrix Author", ["Reason"] = "The matrix asks for it." },
+                    db => db.BookRequests.CountAsync(),
+                    db => db.BookRequests.AnyAsync(request => request.Title == title));
+            }
+
+            case CollectionWrite.CommentOnBookRequest:
+            {
+                var requestId = await CollectionArrange.FreshRequestAsync(app);
+                return new Arranged(
+                    $"/requests/{requestId}",
+                    $"/requests/{requestId}/comments",
+                    new() { ["Text"] = CollectionArrange.Unique("Comment ") },
+                    db => db.RequestComments.CountAsync(),
+                    db => db.RequestComments.AnyAsync(comment => comment.RequestId == requestId));
+            }
+
+            case CollectionWrite.VoteOnBookRequest:
+            {
+                var requestId = await CollectionArrange.FreshRequestAsync(app);
+                return new Arranged(
+                    $"/requests/{requestId}",
+                    $"/requests/{requestId}/votes",
+                    [],
+                    db => db.RequestVotes.CountAsync(),
+                    db => db.RequestVotes.AnyAsync(vote => vote.RequestId == requestId));
+            }
+
+            case CollectionWrite.CurateShelf:
+            {
+                var name = CollectionArrange.Unique("Shelf ");
+                return new Arranged(
+                    "/shelves/new",
+                    "/shelves/new",
+                    new() { ["Name"] = name, ["Description"] = "Picked for the matrix." },
+                    db => db.Shelves.CountAsync(),
+                    db => db.Shelves.AnyAsync(shelf => shelf.Name == name));
+            }
+
+            case CollectionWrite.TagTitle:
+            {
+                var titleId = await CollectionArrange.FreshTitleAsync(app);
+                var tag = CollectionArrange.Unique("tag");
+                return new Arranged(
+                    $"/catalog/{titleId}",
+                    $"/catalog/{titleId}/tags",
+                    new() { ["Tag"] = tag },
+                    db => db.TitleTags.CountAsync(),
+                    db => db.TitleTags.AnyAsync(existing => existing.TitleId == titleId && existing.Tag == tag));
+            }
+
+            case CollectionWrite.DecideBookRequest:
+            {
+                var requestId = await CollectionArrange.FreshRequestAsync(app);
+                return new Arranged(
+                    $"/requests/{requestId}",
+                    $"/requests/{requestId}/decision",
+                    new() { ["Version"] = "0", ["Approve"] = "true", ["EstimatedCost"] = "1.00" },
+                    db => db.BookRequests.CountAsync(request => request.Status == RequestStatus.Approved),
+                    db => db.BookRequests.AnyAsync(request => request.Id == requestId && request.Status == RequestStatus.Approved && request.DecidedByCommittee));
+            }
+
+            case CollectionWrite.ModerateReviews:
+            {
+                var titleId = await CollectionArrange.FreshTitleAsync(app);
+                var reviewId = await CollectionArrange.ReviewAsync(app, titleId, CollectionArrange.Supporter, CollectionArrange.Unique("Pending review "));
+                return new Arranged(
+                    who is Who.Librarian or Who.Teacher ? "/moderation" : $"/catalog/{titleId}",
+                    $"/moderation/reviews/{reviewId}",
+                    new() { ["approve"] = "true" },
+                    db => db.Reviews.CountAsync(review => review.Status == ModerationStatus.Published),
+                    db => db.Reviews.AnyAsync(review => review.Id == reviewId && review.Status == ModerationStatus.Published));
+            }
+
+            case CollectionWrite.ManageBookRequests:
+            {
+                var requestId = await CollectionArrange.FreshRequestAsync(app);
+                return new Arranged(
+                    $"/requests/{requestId}",
+                    $"/requests/{requestId}/status",
+                    new() { ["Status"] = nameof(RequestStatus.UnderReview), ["Version"] = "0" },
+                    db => db.BookRequests.CountAsync(request => request.Status == RequestStatus.UnderReview),
+                    db => db.BookRequests.AnyAsync(request => request.Id == requestId && request.Status == RequestStatus.UnderReview));
+            }
+
+            default:
+                throw new ArgumentOutOfRangeException(nameof(action), action, "No arrangement for this action.");
+        }
+    }
+
+    private sealed record Arranged(
+        string PageUrl,
+        string ActionUrl,
+        Dictionary<string, string> Fields,
+        Func<LibraryDbContext, Task<int>> CountWritten,
+        Func<LibraryDbContext, Task<bool>> CaseRowWritten);
+}

@@ -1,0 +1,307 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+using LibraryPersonalization.Data;
+using LibraryPersonalization.Domain.Catalog;
+using LibraryPersonalization.Domain.Ecosystem;
+using LibraryPersonalization.Web.Tests.Authorization;
+using LibraryPersonalization.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LibraryPersonalization.Web.Tests.Concurrency;
+
+/// <summary>Races proven through the real HTTP stack: many posts released at the same instant.</summary>
+public class RaceTests(LibraryAppFactory app) : IClassFixture<LibraryAppFactory>
+{
+    private const int Racers = 8;
+
+    private static readonly string[] Students =
+    [
+        "maya@school.test",
+        "jonah@school.test",
+        "priya@school.test",
+        "diego@school.test",
+        "amara@school.test",
+        "liam@school.test",
+        "sofia@school.test",
+        "kenji@school.test",
+    ];
+
+    [Fact]
+    public async Task The_same_student_voting_eight_times_at_once_counts_exactly_one_vote()
+    {
+        await app.SetVolumeAsync(EcosystemElement.Collection, Volume.StudentGenerated);
+        var requestId = await CollectionArrange.FreshRequestAsync(app);
+        using var student = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Student);
+        var token = await CollectionArrange.TokenAsync(student, $"/requests/{requestId}");
+
+        var responses = await AllAtOnceAsync(Enumerable.Range(0, Racers)
+            .Select(_ => (Func<Task<HttpResponseMessage>>)(() => CollectionArrange.PostWithTokenAsync(student, $"/requests/{requestId}/votes", token, []))));
+
+        AssertAllRedirect(responses, "parallel votes");
+        Assert.Equal(1, await app.WithDbAsync(db => db.RequestVotes.CountAsync(vote => vote.RequestId == requestId)));
+    }
+
+    [Fact]
+    public async Task Eight_students_asking_for_the_same_new_book_at_once_end_up_on_one_request_together()
+    {
+        await app.SetVolumeAsync(EcosystemElement.Collection, Volume.Cocreated);
+        await CollectionArrange.RaiseOpenRequestLimitAsync(app);
+        var browsers = new List<TestBrowser>();
+        try
+        {
+            foreach (var email in Students)
+            {
+                browsers.Add(await TestBrowser.SignedInAsync(app, email));
+            }
+
+            var tokens = new List<string>();
+            foreach (var browser in browsers)
+            {
+                tokens.Add(await CollectionArrange.TokenAsync(browser, "/requests/new"));
+            }
+
+            for (var round = 0; round < 3; round++)
+            {
+                var title = CollectionArrange.Unique("Everyone Wants ");
+                var fields = new Dictionary<string, string> { ["Title"] = title, ["Author"] = "Popular Author", ["Reason"] = "The whole class is talking about it." };
+
+                var responses = await AllAtOnceAsync(browsers.Select((browser, index) =>
+                    (Func<Task<HttpResponseMessage>>)(() => CollectionArrange.PostWithTokenAsync(browser, "/requests/new", tokens[index], fields))));
+
+                var requests = await app.WithDbAsync(db => db.BookRequests.AsNoTracking().Include(request => request.Supporters).Where(request => request.Title == title).ToListAsync());
+                var request = Assert.Single(requests);
+                var studentIds = new List<string>();
+                foreach (var email in Students)
+                {
+                    studentIds.Add(await app.UserIdAsync(email));
+                }
+
+                var lost = Students.Where((_, index) => request.Supporters.All(supporter => supporter.StudentId != studentIds[index])).ToList();
+                var answers = string.Join(", ", responses.Select(response => $"{(int)response.StatusCode} {CollectionArrange.PathOf(response)}"));
+                Assert.True(lost.Count == 0, $"Round {round}: {lost.Count} of {Racers} students were lost from the merged request ({string.Join(", ", lost)}). Answers: {answers}");
+                Assert.Equal(Racers, request.Supporters.Count);
+                Assert.All(responses, response =>
+                {
+                    Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+                    Assert.Equal($"/requests/{request.Id}", CollectionArrange.PathOf(response));
+                });
+            }
+        }
+        finally
+        {
+            browsers.ForEach(browser => browser.Dispose());
+        }
+    }
+
+    /// <summary>
+    /// The interleaving the parallel test above cannot produce on SQLite but SQL Server can: the second student's lookup
+    /// runs before the first student's identical request commits, so its insert hits the OpenKey unique index.
+    /// </summary>
+    [Fact]
+    public async Task A_student_who_loses_the_unique_index_race_for_a_new_book_is_merged_into_the_winners_request()
+    {
+        await app.SetVolumeAsync(EcosystemElement.Collection, Volume.Cocreated);
+        await CollectionArrange.RaiseOpenRequestLimitAsync(app);
+        var title = CollectionArrange.Unique("Raced Book ");
+        const string author = "Raced Author";
+        var fields = new Dictionary<string, string> { ["Title"] = title, ["Author"] = author, ["Reason"] = "We both want it." };
+        var staleRead = new StaleOpenRequestRead(BookRequest.KeyFor(title, author, null));
+        await using var racedApp = app.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+            services.ConfigureDbContext<LibraryDbContext>(options => options.AddInterceptors(staleRead))));
+
+        using var winner = await TestBrowser.SignedInAsync(app, "amara@school.test");
+        var won = await winner.PostFormAsync("/requests/new", "/requests/new", fields);
+        Assert.Equal(HttpStatusCode.Redirect, won.StatusCode);
+        var requestPath = CollectionArrange.PathOf(won);
+
+        using var loser = new TestBrowser(racedApp.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+        Assert.Equal(HttpStatusCode.Redirect, (await loser.LoginAsync("liam@school.test")).StatusCode);
+        var raced = await loser.PostFormAsync("/requests/new", "/requests/new", fields);
+
+        Assert.True(staleRead.Fired, "The stale read was never injected, so this test proved nothing");
+        CollectionArrange.AssertNoServerError(raced, "the losing submission");
+        var page = WebUtility.HtmlDecode(await raced.Content.ReadAsStringAsync());
+        Assert.True(raced.StatusCode == HttpStatusCode.Redirect, $"The losing student was turned away ({(int)raced.StatusCode}) instead of merged: {(page.Contains("Someone else changed this", StringComparison.Ordinal) ? "\"Someone else changed this at the same moment. Nothing was saved\"" : page)}");
+        Assert.Equal(requestPath, CollectionArrange.PathOf(raced));
+        var requests = await app.WithDbAsync(db => db.BookRequests.AsNoTracking().Include(request => request.Supporters).Where(request => request.Title == title).ToListAsync());
+        var request = Assert.Single(requests);
+        Assert.Equal(2, request.Supporters.Count);
+    }
+
+    [Fact]
+    public async Task Two_committee_members_approving_at_once_cannot_overspend_the_student_budget()
+    {
+        await app.SetVolumeAsync(EcosystemElement.Collection, Volume.StudentGenerated);
+        await CollectionArrange.GrantCommitteeAsync(app, "priya@school.test");
+        await CollectionArrange.GrantCommitteeAsync(app, "diego@school.test");
+        using var priya = await TestBrowser.SignedInAsync(app, "priya@school.test");
+        using var diego = await TestBrowser.SignedInAsync(app, "diego@school.test");
+
+        for (var round = 0; round < 4; round++)
+        {
+            await LeaveInBudgetAsync(100m);
+            var first = await CollectionArrange.FreshRequestAsync(app);
+            var second = await CollectionArrange.FreshRequestAsync(app);
+            var priyaToken = await CollectionArrange.TokenAsync(priya, $"/requests/{first}");
+            var diegoToken = await CollectionArrange.TokenAsync(diego, $"/requests/{second}");
+
+            // Each member sends their approval several times (a double-click storm), so eight posts race in all.
+            var posts = Enumerable.Range(0, Racers / 2).SelectMany(_ => new Func<Task<HttpResponseMessage>>[]
+            {
+                () => CollectionArrange.PostWithTokenAsync(priya, $"/requests/{first}/decision", priyaToken, Approval(60m)),
+                () => CollectionArrange.PostWithTokenAsync(diego, $"/requests/{second}/decision", diegoToken, Approval(70m)),
+            });
+            var responses = await AllAtOnceAsync(posts);
+
+            AssertAllRedirect(responses, $"round {round} committee approvals");
+            var approved = await app.WithDbAsync(db => db.BookRequests.CountAsync(request => (request.Id == first || request.Id == second) && request.Status == RequestStatus.Approved));
+            Assert.Equal(1, approved);
+            Assert.True(await RemainingBudgetAsync() >= 0m, $"Round {round}: the student book budget went negative ({await RemainingBudgetAsync()})");
+        }
+    }
+
+    [Fact]
+    public async Task Eight_committee_members_approving_eight_requests_at_once_spend_only_what_the_budget_holds()
+    {
+        await app.SetVolumeAsync(EcosystemElement.Collection, Volume.StudentGenerated);
+        var browsers = new List<TestBrowser>();
+        try
+        {
+            foreach (var email in Students)
+            {
+                await CollectionArrange.GrantCommitteeAsync(app, email);
+                browsers.Add(await TestBrowser.SignedInAsync(app, email));
+            }
+
+            await LeaveInBudgetAsync(100m);
+            var requestIds = new List<int>();
+            var tokens = new List<string>();
+            foreach (var browser in browsers)
+            {
+                var requestId = await CollectionArrange.FreshRequestAsync(app);
+                requestIds.Add(requestId);
+                tokens.Add(await CollectionArrange.TokenAsync(browser, $"/requests/{requestId}"));
+            }
+
+            var responses = await AllAtOnceAsync(browsers.Select((browser, index) =>
+                (Func<Task<HttpResponseMessage>>)(() => CollectionArrange.PostWithTokenAsync(browser, $"/requests/{requestIds[index]}/decision", tokens[index], Approval(60m)))));
+
+            AssertAllRedirect(responses, "eight committee approvals");
+            Assert.Equal(1, await app.WithDbAsync(db => db.BookRequests.CountAsync(request => requestIds.Contains(request.Id) && request.Status == RequestStatus.Approved)));
+            Assert.Equal(40m, await RemainingBudgetAsync());
+        }
+        finally
+        {
+            browsers.ForEach(browser => browser.Dispose());
+        }
+    }
+
+    [Fact]
+    public async Task Two_librarians_moving_the_same_request_version_at_once_change_its_status_exactly_once()
+    {
+        const string secondEmail = "second.librarian@school.test";
+        const string secondPassword = "Second-Librarian-2026";
+        using var librarian = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Librarian);
+        var created = await librarian.PostFormAsync("/accounts/new", "/accounts/new", new()
+        {
+            ["DisplayName"] = "Mr. Second",
+            ["Email"] = secondEmail,
+            ["Role"] = nameof(LibraryRole.Librarian),
+            ["TemporaryPassword"] = secondPassword,
+        });
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        using var second = app.NewBrowser();
+        Assert.Equal(HttpStatusCode.Redirect, (await second.LoginAsync(secondEmail, secondPassword)).StatusCode);
+
+        for (var round = 0; round < 3; round++)
+        {
+            var requestId = await CollectionArrange.FreshRequestAsync(app);
+            var firstToken = await CollectionArrange.TokenAsync(librarian, $"/requests/{requestId}");
+            var secondToken = await CollectionArrange.TokenAsync(second, $"/requests/{requestId}");
+            var auditBefore = await StatusChangeAuditsAsync(requestId);
+            Assert.Equal(0, auditBefore);
+
+            var posts = Enumerable.Range(0, Racers / 2).SelectMany(_ => new Func<Task<HttpResponseMessage>>[]
+            {
+                () => CollectionArrange.PostWithTokenAsync(librarian, $"/requests/{requestId}/status", firstToken, new() { ["Status"] = nameof(RequestStatus.UnderReview), ["Version"] = "0" }),
+                () => CollectionArrange.PostWithTokenAsync(second, $"/requests/{requestId}/status", secondToken, new() { ["Status"] = nameof(RequestStatus.Declined), ["Version"] = "0", ["DeclineNote"] = "Out of scope" }),
+            });
+            var responses = await AllAtOnceAsync(posts);
+
+            AssertAllRedirect(responses, $"round {round} librarian moves");
+            var request = await app.WithDbAsync(db => db.BookRequests.AsNoTracking().SingleAsync(request => request.Id == requestId));
+            Assert.Equal(1, request.Version);
+            Assert.Contains(request.Status, new[] { RequestStatus.UnderReview, RequestStatus.Declined });
+            Assert.Equal(1, await StatusChangeAuditsAsync(requestId));
+            Assert.Equal(1, await app.WithDbAsync(db => db.Notifications.CountAsync(notification => notification.Link == $"/requests/{requestId}")));
+        }
+    }
+
+    private static Dictionary<string, string> Approval(decimal cost) => new()
+    {
+        ["Version"] = "0",
+        ["Approve"] = "true",
+        ["EstimatedCost"] = cost.ToString(CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>Starts every post, then releases them together so they hit the app at the same moment.</summary>
+    private static async Task<HttpResponseMessage[]> AllAtOnceAsync(IEnumerable<Func<Task<HttpResponseMessage>>> posts)
+    {
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var running = posts.Select(post => Task.Run(async () =>
+        {
+            await gate.Task;
+            return await post();
+        })).ToList();
+        Assert.True(running.Count >= Racers, $"Only {running.Count} posts in the race");
+        gate.SetResult();
+        return await Task.WhenAll(running);
+    }
+
+    private static void AssertAllRedirect(HttpResponseMessage[] responses, string what)
+    {
+        foreach (var response in responses)
+        {
+            CollectionArrange.AssertNoServerError(response, what);
+        }
+
+        Assert.All(responses, response => Assert.Equal(HttpStatusCode.Redirect, response.StatusCode));
+    }
+
+    /// <summary>This term's student budget less committee approvals, computed here rather than by the app.</summary>
+    private Task<decimal> RemainingBudgetAsync() =>
+        app.WithDbAsync(async db =>
+        {
+            var settings = await db.CollectionSettings.AsNoTracking().SingleAsync();
+            var committed = await db.BookRequests.AsNoTracking()
+                .Where(request => request.Term == settings.CurrentTerm && request.DecidedByCommittee && request.EstimatedCost != null
+                    && (request.Status == RequestStatus.Approved || request.Status == RequestStatus.Ordered || request.Status == RequestStatus.Received))
+                .Select(request => request.EstimatedCost!.Value)
+                .ToListAsync();
+            return settings.StudentBookBudget - committed.Sum();
+        });
+
+    private async Task LeaveInBudgetAsync(decimal remaining)
+    {
+        var current = await RemainingBudgetAsync();
+        var budget = await app.WithDbAsync(db => db.CollectionSettings.Select(settings => settings.StudentBookBudget).SingleAsync());
+        var adjusted = budget - current + remaining;
+        await app.WithDbAsync(db => db.CollectionSettings.ExecuteUpdateAsync(setters => setters.SetProperty(settings => settings.StudentBookBudget, adjusted)));
+        Assert.Equal(remaining, await RemainingBudgetAsync());
+    }
+
+    private Task<int> StatusChangeAuditsAsync(int requestId) =>
+        app.WithDbAsync(async db =>
+        {
+            var details = await db.AuditEntries.AsNoTracking().Where(entry => entry.Action == "Collection.ChangeRequestStatus").Select(entry => entry.Details).ToListAsync();
+            return details.Count(text =>
+            {
+                using var json = JsonDocument.Parse(text);
+                return json.RootElement.TryGetProperty("RequestId", out var id) && id.GetInt32() == requestId;
+            });
+        });
+}
