@@ -1,16 +1,11 @@
 using System.Globalization;
-using FluentValidation;
-using LibraryPersonalization.Data;
 using LibraryPersonalization.Web.Data;
-using LibraryPersonalization.Web.Infrastructure;
 using LibraryPersonalization.Web.Infrastructure.Pipeline;
-using Mediator;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Authorization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.HttpOverrides;
-using Microsoft.EntityFrameworkCore;
 using Serilog;
 
 namespace LibraryPersonalization.Web;

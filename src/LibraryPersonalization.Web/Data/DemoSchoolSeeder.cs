@@ -1,8 +1,4 @@
-using LibraryPersonalization.Data;
-using LibraryPersonalization.Domain.Catalog;
-using LibraryPersonalization.Domain.Ecosystem;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace LibraryPersonalization.Web.Data;
 

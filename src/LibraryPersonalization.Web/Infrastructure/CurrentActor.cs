@@ -1,7 +1,4 @@
 using System.Security.Claims;
-using LibraryPersonalization.Data;
-using LibraryPersonalization.Domain.Ecosystem;
-using Microsoft.EntityFrameworkCore;
 
 namespace LibraryPersonalization.Web.Infrastructure;
 

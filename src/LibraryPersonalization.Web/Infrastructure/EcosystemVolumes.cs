@@ -1,7 +1,3 @@
-using LibraryPersonalization.Data;
-using LibraryPersonalization.Domain.Ecosystem;
-using Microsoft.EntityFrameworkCore;
-
 namespace LibraryPersonalization.Web.Infrastructure;
 
 /// <summary>Reads the current stop of each element's slider.</summary>

@@ -1,5 +1,3 @@
-using LibraryPersonalization.Domain.Ecosystem;
-using Mediator;
 using Microsoft.AspNetCore.Mvc;
 
 namespace LibraryPersonalization.Web.Infrastructure;

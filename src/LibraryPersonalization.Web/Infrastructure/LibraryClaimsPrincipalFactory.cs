@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using LibraryPersonalization.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 

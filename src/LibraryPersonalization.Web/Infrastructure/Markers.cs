@@ -1,5 +1,3 @@
-using LibraryPersonalization.Domain.Ecosystem;
-
 namespace LibraryPersonalization.Web.Infrastructure;
 
 /// <summary>A command the volume policy gates: the authorization behavior asks the policy before its handler runs.</summary>

@@ -1,5 +1,3 @@
-using LibraryPersonalization.Domain.Ecosystem;
-
 namespace LibraryPersonalization.Web.Infrastructure;
 
 /// <summary>Lets a view show a control only when the policy would accept the command behind it.</summary>

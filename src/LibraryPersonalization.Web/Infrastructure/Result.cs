@@ -1,6 +1,3 @@
-using LibraryPersonalization.Domain.Ecosystem;
-using Mediator;
-
 namespace LibraryPersonalization.Web.Infrastructure;
 
 /// <summary>What a command's handler returns: a value, or an expected failure the page can show.</summary>

@@ -1,9 +1,3 @@
-using LibraryPersonalization.Data;
-using LibraryPersonalization.Domain.Ecosystem;
-using LibraryPersonalization.Web.Infrastructure;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace LibraryPersonalization.Web.Features.Accounts;
 
 public static class AccountList

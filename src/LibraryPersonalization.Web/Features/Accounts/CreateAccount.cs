@@ -1,9 +1,4 @@
 using System.Text.Json.Serialization;
-using FluentValidation;
-using LibraryPersonalization.Data;
-using LibraryPersonalization.Domain.Ecosystem;
-using LibraryPersonalization.Web.Infrastructure;
-using Mediator;
 using Microsoft.AspNetCore.Identity;
 
 namespace LibraryPersonalization.Web.Features.Accounts;

@@ -1,11 +1,5 @@
 using System.Text.Json.Serialization;
-using FluentValidation;
-using LibraryPersonalization.Data;
-using LibraryPersonalization.Domain.Ecosystem;
-using LibraryPersonalization.Web.Infrastructure;
-using Mediator;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace LibraryPersonalization.Web.Features.Accounts;
 

@@ -1,8 +1,4 @@
-using LibraryPersonalization.Data;
 using LibraryPersonalization.Domain.Auditing;
-using LibraryPersonalization.Web.Infrastructure;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace LibraryPersonalization.Web.Features.Audit;
 

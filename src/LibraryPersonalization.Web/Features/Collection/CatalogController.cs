@@ -1,6 +1,3 @@
-using LibraryPersonalization.Domain.Catalog;
-using LibraryPersonalization.Web.Infrastructure;
-using Mediator;
 using Microsoft.AspNetCore.Mvc;
 
 namespace LibraryPersonalization.Web.Features.Collection;

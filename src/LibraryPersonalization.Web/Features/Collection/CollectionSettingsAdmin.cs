@@ -1,10 +1,3 @@
-using FluentValidation;
-using LibraryPersonalization.Data;
-using LibraryPersonalization.Domain.Catalog;
-using LibraryPersonalization.Web.Infrastructure;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace LibraryPersonalization.Web.Features.Collection;
 
 public static class CollectionSettingsQuery

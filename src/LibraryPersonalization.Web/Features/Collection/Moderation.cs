@@ -1,10 +1,4 @@
-using LibraryPersonalization.Data;
 using LibraryPersonalization.Domain.Auditing;
-using LibraryPersonalization.Domain.Catalog;
-using LibraryPersonalization.Domain.Ecosystem;
-using LibraryPersonalization.Web.Infrastructure;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace LibraryPersonalization.Web.Features.Collection;
 

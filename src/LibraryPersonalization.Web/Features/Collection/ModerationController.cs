@@ -1,5 +1,3 @@
-using LibraryPersonalization.Web.Infrastructure;
-using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 

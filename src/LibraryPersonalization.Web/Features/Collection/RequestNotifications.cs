@@ -1,6 +1,4 @@
-using LibraryPersonalization.Data;
 using LibraryPersonalization.Domain.Auditing;
-using LibraryPersonalization.Domain.Catalog;
 
 namespace LibraryPersonalization.Web.Features.Collection;
 

@@ -1,9 +1,3 @@
-using LibraryPersonalization.Data;
-using LibraryPersonalization.Domain.Catalog;
-using LibraryPersonalization.Domain.Ecosystem;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace LibraryPersonalization.Web.Features.Collection;
 
 public static class TitleDetails

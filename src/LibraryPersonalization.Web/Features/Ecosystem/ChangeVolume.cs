@@ -1,9 +1,3 @@
-using FluentValidation;
-using LibraryPersonalization.Data;
-using LibraryPersonalization.Domain.Ecosystem;
-using LibraryPersonalization.Web.Infrastructure;
-using Mediator;
-
 namespace LibraryPersonalization.Web.Features.Ecosystem;
 
 public static class ChangeVolume

@@ -1,5 +1,3 @@
-using LibraryPersonalization.Domain.Ecosystem;
-using LibraryPersonalization.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 
 namespace LibraryPersonalization.Web.Features.Ecosystem;

@@ -1,5 +1,3 @@
-using LibraryPersonalization.Web.Infrastructure;
-using Mediator;
 using Microsoft.AspNetCore.Mvc;
 
 namespace LibraryPersonalization.Web.Features.Home;

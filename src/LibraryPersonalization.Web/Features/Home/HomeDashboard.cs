@@ -1,9 +1,4 @@
-using LibraryPersonalization.Data;
 using LibraryPersonalization.Domain.Auditing;
-using LibraryPersonalization.Domain.Catalog;
-using LibraryPersonalization.Domain.Ecosystem;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace LibraryPersonalization.Web.Features.Home;
 

@@ -1,6 +1,3 @@
-using LibraryPersonalization.Domain.Ecosystem;
-using Mediator;
-
 namespace LibraryPersonalization.Web.Infrastructure.Pipeline;
 
 /// <summary>Asks the volume policy whether the signed-in person may take the command's action now.</summary>

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Mediator;
 
 namespace LibraryPersonalization.Web.Infrastructure.Pipeline;
 

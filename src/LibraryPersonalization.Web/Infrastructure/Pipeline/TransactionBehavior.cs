@@ -1,10 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using LibraryPersonalization.Data;
 using LibraryPersonalization.Domain.Auditing;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace LibraryPersonalization.Web.Infrastructure.Pipeline;
 

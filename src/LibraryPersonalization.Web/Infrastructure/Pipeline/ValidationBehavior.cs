@@ -1,6 +1,3 @@
-using FluentValidation;
-using Mediator;
-
 namespace LibraryPersonalization.Web.Infrastructure.Pipeline;
 
 /// <summary>Runs the command's FluentValidation validators; failures come back as <see cref="Invalid"/>.</summary>
