@@ -26,13 +26,16 @@ def main(path: str, count: int) -> None:
         title = f"The {rng.choice(WORDS).title()} of {rng.choice(WORDS).title()} {serial}"
         author = f"{rng.choice(NAMES)} {rng.choice(NAMES)}"
         cursor = db.execute(
-            "INSERT INTO Titles (Title, Author, Isbn, Genre, Subjects, Year, Publisher, Summary) VALUES (?,?,?,?,?,?,?,?)",
+            "INSERT INTO Titles (Title, Author, Isbn, Genre, Subjects, Year, Publisher, Summary, RatingCount, RatingTotal) "
+            "VALUES (?,?,?,?,?,?,?,?,0,0)",
             (title, author, isbn13(serial), rng.choice(GENRES), ", ".join(rng.sample(WORDS, 2)),
              rng.randint(1950, 2025), "Bench Press", "A generated title for load testing."))
         if serial % 10 == 0:
+            rating = rng.randint(1, 5)
+            db.execute("UPDATE Titles SET RatingCount = 1, RatingTotal = ? WHERE Id = ?", (rating, cursor.lastrowid))
             db.execute(
                 "INSERT INTO Reviews (TitleId, AuthorId, AuthorName, Rating, Text, Status, CreatedAt) VALUES (?,?,?,?,?,?,?)",
-                (cursor.lastrowid, rng.choice(students), "Bench Reader", rng.randint(1, 5), "Generated.", "Published",
+                (cursor.lastrowid, rng.choice(students), "Bench Reader", rating, "Generated.", "Published",
                  "2026-01-01 00:00:00"))
     db.commit()
 

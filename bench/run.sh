@@ -16,7 +16,7 @@ out="bench/results/$(date -u +%Y-%m-%dT%H%M).txt"
 
 dotnet publish src/LibraryPersonalization.Web -c Release -o "$work/app" >/dev/null
 export ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Library="Data Source=$work/bench.db" Seed__DemoSchool=true
-export Serilog__MinimumLevel__Default=Warning Serilog__MinimumLevel__Override__Microsoft.AspNetCore=Warning
+export Serilog__MinimumLevel__Default=Warning
 dotnet "$work/app/LibraryPersonalization.Web.dll" --urls "$base" >"$work/site.log" 2>&1 &
 site=$!
 trap 'kill $site 2>/dev/null; rm -rf "$work"' EXIT
@@ -34,13 +34,13 @@ cookie=$(awk '$6 == "library.auth" { print $6 "=" $7 }' "$jar")
 {
   echo "LibraryPersonalization load run, $(date -u +%FT%TZ), $(nproc) cores, $(sqlite3 --version 2>/dev/null | cut -d' ' -f1 || true)"
   echo "catalog: $((extra_titles + 341)) titles; $requests requests per page at concurrency $concurrency; Release build, SQLite"
-  for page in "/catalog" "/catalog?q=the&sort=Rating" "/catalog?genre=Fantasy&sort=Newest&page=3" "/catalog/1" "/requests" "/ecosystem" "/"; do
+  for page in ${PAGES:-/catalog "/catalog?q=the" "/catalog?sort=Rating" "/catalog?q=the&sort=Rating" "/catalog?genre=Fantasy&sort=Newest&page=3" /catalog/1 /requests /ecosystem /}; do
     hey -n 200 -c "$concurrency" -H "Cookie: $cookie" "$base$page" >/dev/null
     result=$(hey -n "$requests" -c "$concurrency" -H "Cookie: $cookie" "$base$page")
-    median=$(echo "$result" | awk '/ 50%% in/ { print $3 }')
-    p95=$(echo "$result" | awk '/ 95%% in/ { print $3 }')
-    rps=$(echo "$result" | awk '/Requests\/sec/ { print $2 }')
-    codes=$(echo "$result" | awk '/\[[0-9]+\]/ { printf "%s%s ", $1, $2 }')
-    printf '%-45s median %8s s  p95 %8s s  %9s req/s  %s\n' "$page" "$median" "$p95" "$rps" "$codes"
+    median=$(echo "$result" | awk '/ 50% in/ { printf "%.1f", $3 * 1000 }')
+    p95=$(echo "$result" | awk '/ 95% in/ { printf "%.1f", $3 * 1000 }')
+    rps=$(echo "$result" | awk '/Requests\/sec/ { printf "%.0f", $2 }')
+    codes=$(echo "$result" | awk '/^  \[[0-9]+\]/ { printf "%s x%s ", $1, $2 }')
+    printf '%-45s median %7s ms  p95 %7s ms  %6s req/s  %s\n' "$page" "$median" "$p95" "$rps" "$codes"
   done
 } | tee "$out"

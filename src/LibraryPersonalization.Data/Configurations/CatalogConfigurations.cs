@@ -14,6 +14,7 @@ public class CatalogTitleConfiguration : IEntityTypeConfiguration<CatalogTitle>
         builder.HasIndex(title => title.Title);
         builder.HasIndex(title => title.Author);
         builder.HasIndex(title => title.Genre);
+        builder.Ignore(title => title.AverageRating);
     }
 }
 

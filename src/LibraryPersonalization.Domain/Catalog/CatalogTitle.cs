@@ -11,6 +11,14 @@ public class CatalogTitle
     public int Year { get; set; }
     public required string Publisher { get; set; }
     public required string Summary { get; set; }
+
+    /// <summary>Published ratings kept on the title so the catalog can sort by rating without reading every review.</summary>
+    public int RatingCount { get; set; }
+
+    public int RatingTotal { get; set; }
+
+    public double? AverageRating => RatingCount == 0 ? null : (double)RatingTotal / RatingCount;
+
     public List<Review> Reviews { get; } = [];
     public List<TitleTag> Tags { get; } = [];
 }

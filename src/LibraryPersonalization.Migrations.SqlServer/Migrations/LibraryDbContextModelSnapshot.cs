@@ -310,6 +310,12 @@ namespace LibraryPersonalization.Migrations.SqlServer.Migrations
                         .HasMaxLength(450)
                         .HasColumnType("nvarchar(450)");
 
+                    b.Property<int>("RatingCount")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RatingTotal")
+                        .HasColumnType("int");
+
                     b.Property<string>("Subjects")
                         .IsRequired()
                         .HasMaxLength(450)

@@ -295,6 +295,12 @@ namespace LibraryPersonalization.Migrations.Sqlite.Migrations
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RatingCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RatingTotal")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Subjects")
                         .IsRequired()
                         .HasMaxLength(450)

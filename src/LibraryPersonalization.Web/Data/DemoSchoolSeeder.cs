@@ -179,6 +179,13 @@ public sealed class DemoSchoolSeeder(
             });
         }
 
+        foreach (var title in titles)
+        {
+            var published = db.Reviews.Local.Where(review => review.TitleId == title.Id && review.Status == ModerationStatus.Published).ToList();
+            title.RatingCount = published.Count;
+            title.RatingTotal = published.Sum(review => review.Rating);
+        }
+
         var term = (await db.CollectionSettings.SingleAsync()).CurrentTerm;
         (string Title, string Author, string Reason, RequestStatus Status)[] requests =
         [

@@ -144,6 +144,25 @@ public partial class CatalogJourneyTests(LibraryAppFactory app) : IClassFixture<
         Assert.Contains("4.5 / 5 (2)", listing, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Sorting_by_highest_rated_puts_a_title_first_once_the_librarian_publishes_its_five_star_review()
+    {
+        var (titleId, _) = await UntouchedTitleAsync(app, skip: 3);
+        await app.SetVolumeAsync(EcosystemElement.Collection, Volume.LibrarianGenerated);
+        using var reviewer = await TestBrowser.SignedInAsync(app, "sofia@school.test");
+        RedirectTarget(await reviewer.PostFormAsync($"/catalog/{titleId}", $"/catalog/{titleId}/reviews", new() { ["Rating"] = "5", ["Text"] = "The best book I read this year." }));
+        using var reader = await TestBrowser.SignedInAsync(app, "zara@school.test");
+        Assert.DoesNotContain($"/catalog/{titleId}\"", Slice(await reader.ReadPageAsync("/catalog?sort=Rating"), "<tbody>", "</tbody>"), StringComparison.Ordinal);
+
+        using var librarian = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Librarian);
+        var reviewId = await app.WithDbAsync(db => db.Reviews.Where(review => review.TitleId == titleId).Select(review => review.Id).SingleAsync());
+        RedirectTarget(await librarian.PostFormAsync("/moderation", $"/moderation/reviews/{reviewId}", new() { ["approve"] = "true" }));
+
+        var topRated = TitleLinks(await reader.ReadPageAsync("/catalog?sort=Rating"));
+        var fiveStarTitles = await app.WithDbAsync(db => db.Titles.CountAsync(title => title.RatingCount > 0 && title.RatingTotal == 5 * title.RatingCount));
+        Assert.Contains(titleId.ToString(CultureInfo.InvariantCulture), topRated.Take(fiveStarTitles));
+    }
+
     private static List<string> TitleLinks(string page) =>
         TableRows(page).Select(row => TitleLinkPattern().Match(row).Groups[1].Value).ToList();
 

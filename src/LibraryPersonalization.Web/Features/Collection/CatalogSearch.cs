@@ -42,7 +42,8 @@ public static class CatalogSearch
                 SortOrder.Author => titles.OrderBy(title => title.Author).ThenBy(title => title.Title),
                 SortOrder.Newest => titles.OrderByDescending(title => title.Year).ThenBy(title => title.Title),
                 SortOrder.Rating => titles
-                    .OrderByDescending(title => title.Reviews.Where(review => review.Status == ModerationStatus.Published).Average(review => (double?)review.Rating) ?? 0)
+                    .OrderByDescending(title => title.RatingCount == 0 ? 0 : (double)title.RatingTotal / title.RatingCount)
+                    .ThenByDescending(title => title.RatingCount)
                     .ThenBy(title => title.Title),
                 _ => titles.OrderBy(title => title.Title),
             };
@@ -54,8 +55,8 @@ public static class CatalogSearch
                 title.Genre,
                 title.Subjects,
                 title.Year,
-                title.Reviews.Where(review => review.Status == ModerationStatus.Published).Average(review => (double?)review.Rating),
-                title.Reviews.Count(review => review.Status == ModerationStatus.Published)));
+                title.RatingCount == 0 ? null : (double)title.RatingTotal / title.RatingCount,
+                title.RatingCount));
 
             var total = await titles.CountAsync(cancellationToken);
             var page = await rows.PageOf(query.Page).ToListAsync(cancellationToken);

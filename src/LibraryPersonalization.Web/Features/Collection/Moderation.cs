@@ -50,6 +50,11 @@ public static class ModerateReview
             review.Status = command.Approve ? ModerationStatus.Published : ModerationStatus.Rejected;
             review.ModeratedById = (await currentActor.GetAsync(cancellationToken)).UserId;
             review.ModeratedAt = now;
+            if (command.Approve)
+            {
+                await db.CountPublishedRatingAsync(review.TitleId, review.Rating, cancellationToken);
+            }
+
             db.Notifications.Add(new Notification
             {
                 UserId = review.AuthorId,

@@ -48,6 +48,11 @@ public static class WriteReview
                 Status = status,
                 CreatedAt = clock.GetUtcNow(),
             });
+            if (publishesAtOnce)
+            {
+                await db.CountPublishedRatingAsync(command.TitleId, command.Rating, cancellationToken);
+            }
+
             return status;
         }
     }

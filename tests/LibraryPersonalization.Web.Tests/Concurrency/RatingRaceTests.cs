@@ -1,0 +1,43 @@
+using System.Net;
+using LibraryPersonalization.Domain.Catalog;
+using LibraryPersonalization.Domain.Ecosystem;
+using LibraryPersonalization.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace LibraryPersonalization.Web.Tests.Concurrency;
+
+/// <summary>Ratings published at the same moment all count in the title's totals the catalog sorts by.</summary>
+public class RatingRaceTests(LibraryAppFactory app) : IClassFixture<LibraryAppFactory>
+{
+    private static readonly string[] Students =
+    [
+        "maya@school.test", "jonah@school.test", "priya@school.test", "diego@school.test",
+        "amara@school.test", "liam@school.test", "sofia@school.test", "kenji@school.test",
+    ];
+
+    [Fact]
+    public async Task Eight_reviews_published_in_parallel_all_count_toward_the_titles_rating()
+    {
+        await app.SetVolumeAsync(EcosystemElement.Collection, Volume.StudentGenerated);
+        var titleId = await app.WithDbAsync(db => db.Titles.Where(title => !title.Reviews.Any()).OrderBy(title => title.Id).Select(title => title.Id).FirstAsync());
+        var readers = await Task.WhenAll(Students.Select(email => TestBrowser.SignedInAsync(app, email)));
+
+        var responses = await Task.WhenAll(readers.Select((reader, index) =>
+            reader.PostFormAsync($"/catalog/{titleId}", $"/catalog/{titleId}/reviews", new() { ["Rating"] = (1 + (index % 5)).ToString(System.Globalization.CultureInfo.InvariantCulture), ["Text"] = "Parallel" })));
+
+        Assert.All(responses, response => Assert.Equal(HttpStatusCode.Redirect, response.StatusCode));
+        var (count, total) = await app.WithDbAsync(async db =>
+        {
+            var title = await db.Titles.AsNoTracking().SingleAsync(title => title.Id == titleId);
+            return (title.RatingCount, title.RatingTotal);
+        });
+        var published = await app.WithDbAsync(db => db.Reviews.Where(review => review.TitleId == titleId && review.Status == ModerationStatus.Published).Select(review => review.Rating).ToListAsync());
+        Assert.Equal(8, published.Count);
+        Assert.Equal(published.Count, count);
+        Assert.Equal(published.Sum(), total);
+        foreach (var reader in readers)
+        {
+            reader.Dispose();
+        }
+    }
+}
