@@ -22,17 +22,19 @@ def main(path: str, count: int) -> None:
     students = [row[0] for row in db.execute(
         "SELECT u.Id FROM AspNetUsers u JOIN AspNetUserRoles ur ON ur.UserId = u.Id "
         "JOIN AspNetRoles r ON r.Id = ur.RoleId WHERE r.Name = 'Student'")]
+    # Older schemas (before the rating totals) have no RatingCount/RatingTotal columns: the script fills what exists.
+    has_totals = any(column[1] == "RatingCount" for column in db.execute("PRAGMA table_info(Titles)"))
     for serial in range(count):
         title = f"The {rng.choice(WORDS).title()} of {rng.choice(WORDS).title()} {serial}"
         author = f"{rng.choice(NAMES)} {rng.choice(NAMES)}"
         cursor = db.execute(
-            "INSERT INTO Titles (Title, Author, Isbn, Genre, Subjects, Year, Publisher, Summary, RatingCount, RatingTotal) "
-            "VALUES (?,?,?,?,?,?,?,?,0,0)",
+            "INSERT INTO Titles (Title, Author, Isbn, Genre, Subjects, Year, Publisher, Summary) VALUES (?,?,?,?,?,?,?,?)",
             (title, author, isbn13(serial), rng.choice(GENRES), ", ".join(rng.sample(WORDS, 2)),
              rng.randint(1950, 2025), "Bench Press", "A generated title for load testing."))
         if serial % 10 == 0:
             rating = rng.randint(1, 5)
-            db.execute("UPDATE Titles SET RatingCount = 1, RatingTotal = ? WHERE Id = ?", (rating, cursor.lastrowid))
+            if has_totals:
+                db.execute("UPDATE Titles SET RatingCount = 1, RatingTotal = ? WHERE Id = ?", (rating, cursor.lastrowid))
             db.execute(
                 "INSERT INTO Reviews (TitleId, AuthorId, AuthorName, Rating, Text, Status, CreatedAt) VALUES (?,?,?,?,?,?,?)",
                 (cursor.lastrowid, rng.choice(students), "Bench Reader", rating, "Generated.", "Published",
