@@ -69,6 +69,46 @@ public static class ModerateReview
     }
 }
 
+/// <summary>Staff take down a review that was already published, e.g. one that went up at once at Student-generated.</summary>
+public static class HideReview
+{
+    public sealed record Command(int ReviewId) : ICommand<Result<Unit>>, IGatedCommand
+    {
+        public GatedAction Action => GatedAction.ModerateReviews;
+    }
+
+    public sealed class Handler(LibraryDbContext db, CurrentActor currentActor, TimeProvider clock) : ICommandHandler<Command, Result<Unit>>
+    {
+        public async ValueTask<Result<Unit>> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var review = await db.Reviews.Include(review => review.Title).SingleOrDefaultAsync(review => review.Id == command.ReviewId, cancellationToken);
+            if (review is null)
+            {
+                return new NotFound("That review no longer exists.");
+            }
+
+            if (review.Status != ModerationStatus.Published)
+            {
+                return new Conflict("That review is not published.");
+            }
+
+            var now = clock.GetUtcNow();
+            review.Status = ModerationStatus.Rejected;
+            review.ModeratedById = (await currentActor.GetAsync(cancellationToken)).UserId;
+            review.ModeratedAt = now;
+            await db.UncountPublishedRatingAsync(review.TitleId, review.Rating, cancellationToken);
+            db.Notifications.Add(new Notification
+            {
+                UserId = review.AuthorId,
+                Message = $"Library staff took down your review of {review.Title!.Title}. Ask the librarian if you would like to know why.",
+                Link = $"/catalog/{review.TitleId}",
+                CreatedAt = now,
+            });
+            return Result.Ok();
+        }
+    }
+}
+
 public static class CheckTag
 {
     public sealed record Command(int TagId, bool Keep) : ICommand<Result<Unit>>, IGatedCommand
