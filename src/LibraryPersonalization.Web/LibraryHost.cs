@@ -129,6 +129,16 @@ public static class LibraryHost
             app.UseHsts();
         }
 
+        app.Use((context, next) =>
+        {
+            // Pages load only their own script and styles, cannot be framed, and keep referrers on this site.
+            var headers = context.Response.Headers;
+            headers.ContentSecurityPolicy = "default-src 'self'; object-src 'none'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
+            headers.XContentTypeOptions = "nosniff";
+            headers.XFrameOptions = "DENY";
+            headers["Referrer-Policy"] = "same-origin";
+            return next(context);
+        });
         app.UseSerilogRequestLogging();
         app.UseStaticFiles();
         app.UseRouting();

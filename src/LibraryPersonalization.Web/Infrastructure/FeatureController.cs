@@ -15,20 +15,25 @@ public abstract class FeatureController(ISender sender) : Controller
         Func<Task<IActionResult>>? redisplay = null)
     {
         ArgumentNullException.ThrowIfNull(onSuccess);
-        var result = await Sender.Send(command, HttpContext.RequestAborted);
-        if (result.Failure is null)
+        if (!ModelState.IsValid)
         {
-            return onSuccess(result.Value!);
+            return await ShowFailure(new Invalid(UnboundFields()), redisplay);
         }
 
-        switch (result.Failure)
+        var result = await Sender.Send(command, HttpContext.RequestAborted);
+        return result.Failure is null ? onSuccess(result.Value!) : await ShowFailure(result.Failure, redisplay);
+    }
+
+    private async Task<IActionResult> ShowFailure(Failure failure, Func<Task<IActionResult>>? redisplay)
+    {
+        switch (failure)
         {
             case Forbidden forbidden:
                 return ForbiddenPage(forbidden);
             case NotFound notFound:
                 return NotFoundPage(notFound.Message);
             case Invalid invalid when redisplay is not null:
-                foreach (var error in invalid.Errors)
+                foreach (var error in invalid.Errors.Where(error => !ModelState.ContainsKey(error.Field) || ModelState[error.Field]!.Errors.All(existing => existing.ErrorMessage != error.Message)))
                 {
                     ModelState.AddModelError(error.Field, error.Message);
                 }
@@ -38,12 +43,18 @@ public abstract class FeatureController(ISender sender) : Controller
                 ModelState.AddModelError(string.Empty, conflict.Message);
                 return await redisplay();
             default:
-                TempData[Flash.Error] = result.Failure is Invalid invalidInput
+                TempData[Flash.Error] = failure is Invalid invalidInput
                     ? string.Join(" ", invalidInput.Errors.Select(error => error.Message))
-                    : result.Failure.Message;
+                    : failure.Message;
                 return RedirectBack();
         }
     }
+
+    /// <summary>Input the model binder could not read (a word where a number belongs): the command is not sent with defaults.</summary>
+    private List<FieldError> UnboundFields() =>
+        ModelState.Where(entry => entry.Value is { Errors.Count: > 0 })
+            .SelectMany(entry => entry.Value!.Errors.Select(error => new FieldError(entry.Key, string.IsNullOrEmpty(error.ErrorMessage) ? $"{entry.Key} could not be read." : error.ErrorMessage)))
+            .ToList();
 
     /// <summary>The signed-in person as the policy sees them.</summary>
     protected Task<Actor> ActorAsync() => HttpContext.RequestServices.GetRequiredService<CurrentActor>().GetAsync(HttpContext.RequestAborted);
