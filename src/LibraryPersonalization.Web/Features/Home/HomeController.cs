@@ -7,4 +7,8 @@ public sealed class HomeController(ISender sender, CurrentActor currentActor) : 
     [HttpGet("/")]
     public async Task<IActionResult> Index() =>
         View(await Sender.Send(new HomeDashboard.Query(await currentActor.GetAsync(HttpContext.RequestAborted))));
+
+    [HttpPost("/notifications/read")]
+    public Task<IActionResult> MarkNotificationsRead() =>
+        Run(new MarkNotificationsRead.Command(), count => Done(count == 1 ? "1 notification marked as read." : $"{count} notifications marked as read.", RedirectToAction(nameof(Index))));
 }

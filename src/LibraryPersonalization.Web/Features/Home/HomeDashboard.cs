@@ -12,7 +12,7 @@ public static class HomeDashboard
 
     public sealed record MyReview(int TitleId, string Title, int Rating, ModerationStatus Status);
 
-    public sealed record Model(Actor Actor, NeedsAttention? Attention, IReadOnlyList<Notification> Notifications, IReadOnlyList<MyRequest> Requests, IReadOnlyList<MyReview> Reviews);
+    public sealed record Model(Actor Actor, NeedsAttention? Attention, int UnreadCount, IReadOnlyList<Notification> Notifications, IReadOnlyList<MyRequest> Requests, IReadOnlyList<MyReview> Reviews);
 
     public sealed class Handler(LibraryDbContext db) : IQueryHandler<Query, Model>
     {
@@ -25,9 +25,11 @@ public static class HomeDashboard
                     await db.Reviews.CountAsync(review => review.Status == ModerationStatus.Pending, cancellationToken),
                     await db.TitleTags.CountAsync(tag => !tag.CheckedByStaff, cancellationToken))
                 : null;
+            var unread = await db.Notifications.CountAsync(notification => notification.UserId == userId && notification.ReadAt == null, cancellationToken);
             var notifications = await db.Notifications.AsNoTracking()
                 .Where(notification => notification.UserId == userId)
-                .OrderByDescending(notification => notification.CreatedAt)
+                .OrderBy(notification => notification.ReadAt != null)
+                .ThenByDescending(notification => notification.CreatedAt)
                 .Take(10)
                 .ToListAsync(cancellationToken);
             var requests = await db.BookRequests.AsNoTracking()
@@ -42,7 +44,7 @@ public static class HomeDashboard
                 .Take(10)
                 .Select(review => new MyReview(review.TitleId, review.Title!.Title, review.Rating, review.Status))
                 .ToListAsync(cancellationToken);
-            return new Model(query.Actor, attention, notifications, requests, reviews);
+            return new Model(query.Actor, attention, unread, notifications, requests, reviews);
         }
     }
 }
