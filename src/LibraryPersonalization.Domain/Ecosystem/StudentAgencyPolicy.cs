@@ -65,9 +65,6 @@ public static class StudentAgencyPolicy
         return new PolicyDecision(rule, currentVolume, DenialFor(rule, actor, currentVolume));
     }
 
-    public static bool Allows(GatedAction action, Actor actor, Volume currentVolume) =>
-        Decide(action, actor, currentVolume).IsAllowed;
-
     /// <summary>Student actions that open exactly at this stop of the element's slider.</summary>
     public static IEnumerable<PolicyRule> UnlockedForStudentsAt(EcosystemElement element, Volume volume) =>
         Rules.Where(rule => rule.Element == element && rule.StudentsFrom == volume);

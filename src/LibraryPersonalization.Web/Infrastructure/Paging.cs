@@ -3,8 +3,6 @@ namespace LibraryPersonalization.Web.Infrastructure;
 public sealed record Page<T>(IReadOnlyList<T> Items, int PageNumber, int PageSize, int TotalCount)
 {
     public int PageCount => Math.Max(1, (int)Math.Ceiling(TotalCount / (double)PageSize));
-    public bool HasPrevious => PageNumber > 1;
-    public bool HasNext => PageNumber < PageCount;
 }
 
 public static class Paging

@@ -23,12 +23,12 @@ public static class CatalogSearch
             var titles = db.Titles.AsNoTracking();
             if (!string.IsNullOrWhiteSpace(query.Text))
             {
-                var pattern = $"%{EscapeLike(query.Text.Trim())}%";
+                var pattern = LikePattern.Containing(query.Text.Trim());
                 var isbnDigits = new string(query.Text.Where(char.IsAsciiDigit).ToArray());
                 var isbnPattern = isbnDigits.Length >= 4 ? $"%{isbnDigits}%" : null;
                 titles = titles.Where(title =>
-                    EF.Functions.Like(title.Title, pattern, "\\") || EF.Functions.Like(title.Author, pattern, "\\")
-                    || EF.Functions.Like(title.Genre, pattern, "\\") || EF.Functions.Like(title.Subjects, pattern, "\\")
+                    EF.Functions.Like(title.Title, pattern, LikePattern.Escape) || EF.Functions.Like(title.Author, pattern, LikePattern.Escape)
+                    || EF.Functions.Like(title.Genre, pattern, LikePattern.Escape) || EF.Functions.Like(title.Subjects, pattern, LikePattern.Escape)
                     || (isbnPattern != null && EF.Functions.Like(title.Isbn, isbnPattern)));
             }
 
@@ -63,8 +63,5 @@ public static class CatalogSearch
             var genres = await db.Titles.Select(title => title.Genre).Distinct().OrderBy(genre => genre).ToListAsync(cancellationToken);
             return new Model(query, new Page<Row>(page, query.Page, Paging.DefaultPageSize, total), genres);
         }
-
-        internal static string EscapeLike(string text) =>
-            text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
     }
 }

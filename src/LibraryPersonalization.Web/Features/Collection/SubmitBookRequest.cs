@@ -39,12 +39,11 @@ public static class SubmitBookRequest
             var author = command.Author.Trim();
             var isbnDigits = new string((command.Isbn ?? string.Empty).Where(char.IsAsciiDigit).ToArray());
 
-            // LIKE without wildcards: the same book in any letter case, as the catalog search matches it (SQLite's = is case-sensitive).
-            var titlePattern = CatalogSearch.Handler.EscapeLike(title);
-            var authorPattern = CatalogSearch.Handler.EscapeLike(author);
+            var titlePattern = LikePattern.Exactly(title);
+            var authorPattern = LikePattern.Exactly(author);
             if (await db.Titles.AnyAsync(
                 held => (isbnDigits.Length == 13 && held.Isbn == isbnDigits)
-                    || (EF.Functions.Like(held.Title, titlePattern, "\\") && EF.Functions.Like(held.Author, authorPattern, "\\")),
+                    || (EF.Functions.Like(held.Title, titlePattern, LikePattern.Escape) && EF.Functions.Like(held.Author, authorPattern, LikePattern.Escape)),
                 cancellationToken))
             {
                 return new Invalid(nameof(Command.Title), $"The library already has {title}: search the catalog to find it.");
