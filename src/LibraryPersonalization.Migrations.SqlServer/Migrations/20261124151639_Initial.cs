@@ -188,7 +188,9 @@ namespace LibraryPersonalization.Migrations.SqlServer.Migrations
                     Subjects = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
                     Year = table.Column<int>(type: "int", nullable: false),
                     Publisher = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    Summary = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false)
+                    Summary = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    RatingCount = table.Column<int>(type: "int", nullable: false),
+                    RatingTotal = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LibraryPersonalization.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(LibraryDbContext))]
-    [Migration("20261124140414_Initial")]
+    [Migration("20261124151632_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -297,6 +297,12 @@ namespace LibraryPersonalization.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("RatingCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RatingTotal")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Subjects")
                         .IsRequired()

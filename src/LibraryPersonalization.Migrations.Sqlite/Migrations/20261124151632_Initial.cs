@@ -188,7 +188,9 @@ namespace LibraryPersonalization.Migrations.Sqlite.Migrations
                     Subjects = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
                     Year = table.Column<int>(type: "INTEGER", nullable: false),
                     Publisher = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    Summary = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    RatingCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    RatingTotal = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
