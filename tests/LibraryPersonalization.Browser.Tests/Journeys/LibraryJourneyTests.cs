@@ -178,4 +178,41 @@ public sealed class LibraryJourneyTests(LibraryBrowserFixture fixture) : IClassF
         await Expect(pager).ToContainTextAsync("Page 1 of 2");
         Assert.Equal(firstPageTitles, await page.GetByRole(AriaRole.Table).Locator("tbody td:first-child a").AllInnerTextsAsync());
     }
+
+    /// <summary>Rejecting a review asks first: dismissing the question changes nothing, accepting it rejects the review.</summary>
+    [Fact]
+    public async Task Rejecting_a_review_asks_for_confirmation_and_does_nothing_when_the_librarian_says_no()
+    {
+        await App.SetVolumeAsync(EcosystemElement.Collection, Volume.LibrarianGenerated);
+        var titleId = await App.WithDbAsync(db => db.Titles.Where(title => !title.Reviews.Any()).OrderByDescending(title => title.Id).Select(title => title.Id).FirstAsync());
+        await using var student = await fixture.NewSignedInContextAsync(LibraryBrowserFixture.OtherStudent);
+        var studentPage = await student.NewPageAsync();
+        await studentPage.GotoAsync($"/catalog/{titleId}");
+        await studentPage.GetByRole(AriaRole.Group, new() { Name = "Rating" }).GetByRole(AriaRole.Radio, new() { Name = "2 stars" }).CheckAsync();
+        await studentPage.GetByLabel("Review (optional)").FillAsync("Confirm-me review text.");
+        await studentPage.GetByRole(AriaRole.Button, new() { Name = "Post review" }).ClickAsync();
+
+        await using var desk = await fixture.NewSignedInContextAsync(LibraryBrowserFixture.Librarian);
+        var page = await desk.NewPageAsync();
+        await page.GotoAsync("/moderation");
+        var card = page.GetByTestId("pending-review").Filter(new() { HasText = "Confirm-me review text." });
+        string? asked = null;
+        void Dismiss(object? sender, IDialog dialog)
+        {
+            asked = dialog.Message;
+            _ = dialog.DismissAsync();
+        }
+
+        page.Dialog += Dismiss;
+        await card.GetByRole(AriaRole.Button, new() { Name = "Reject" }).ClickAsync();
+        Assert.Contains("Reject", asked, StringComparison.Ordinal);
+        await Expect(card).ToBeVisibleAsync();
+        Assert.Equal(1, await App.WithDbAsync(db => db.Reviews.CountAsync(review => review.TitleId == titleId && review.Status == Domain.Catalog.ModerationStatus.Pending)));
+
+        page.Dialog -= Dismiss;
+        page.Dialog += (_, dialog) => _ = dialog.AcceptAsync();
+        await card.GetByRole(AriaRole.Button, new() { Name = "Reject" }).ClickAsync();
+        await Expect(page.Flash()).ToHaveTextAsync("Review rejected.");
+        Assert.Equal(1, await App.WithDbAsync(db => db.Reviews.CountAsync(review => review.TitleId == titleId && review.Status == Domain.Catalog.ModerationStatus.Rejected)));
+    }
 }
