@@ -94,6 +94,11 @@ public static class LibraryHost
         {
             EnsureSqliteFolderExists(db);
             await db.Database.MigrateAsync();
+            if (db.Database.IsSqlite())
+            {
+                // Readers keep reading while a command writes; the setting is stored in the database file.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+            }
         }
 
         var seeder = scope.ServiceProvider.GetRequiredService<DemoSchoolSeeder>();
