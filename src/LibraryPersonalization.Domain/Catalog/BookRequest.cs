@@ -8,6 +8,7 @@ public enum RequestStatus
     Ordered,
     Received,
     Declined,
+    Withdrawn,
 }
 
 /// <summary>A purchase suggestion. Duplicates merge into one request that keeps every requester.</summary>
@@ -38,6 +39,32 @@ public class BookRequest
     public List<RequestVote> Votes { get; } = [];
 
     public bool IsOpen => RequestWorkflow.IsOpen(Status);
+
+    /// <summary>A requester takes their name off an undecided request; without requesters it is withdrawn.</summary>
+    public string? Withdraw(string requesterId, DateTimeOffset at)
+    {
+        var mine = Supporters.SingleOrDefault(supporter => supporter.StudentId == requesterId);
+        if (mine is null)
+        {
+            return "Only students who asked for this book can withdraw from the request.";
+        }
+
+        if (!IsOpen)
+        {
+            return "This request has already been decided, so it can no longer be withdrawn.";
+        }
+
+        Supporters.Remove(mine);
+        if (Supporters.Count == 0)
+        {
+            Status = RequestStatus.Withdrawn;
+            StatusChangedAt = at;
+            OpenKey = null;
+        }
+
+        Version++;
+        return null;
+    }
 
     /// <summary>Moves the request along the workflow; returns why not when the move is not allowed.</summary>
     public string? MoveTo(RequestStatus next, string deciderId, string deciderName, string? declineReason, DateTimeOffset at)

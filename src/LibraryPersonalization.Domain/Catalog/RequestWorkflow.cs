@@ -1,6 +1,9 @@
 namespace LibraryPersonalization.Domain.Catalog;
 
-/// <summary>submitted → under review → approved → ordered → received, or declined (with a reason) before it is ordered.</summary>
+/// <summary>
+/// submitted → under review → approved → ordered → received, or declined (with a reason) before it is ordered.
+/// Withdrawn is reached only when the last requester withdraws, never by a staff move.
+/// </summary>
 public static class RequestWorkflow
 {
     private static readonly Dictionary<RequestStatus, RequestStatus[]> Next = new()
@@ -11,6 +14,7 @@ public static class RequestWorkflow
         [RequestStatus.Ordered] = [RequestStatus.Received],
         [RequestStatus.Received] = [],
         [RequestStatus.Declined] = [],
+        [RequestStatus.Withdrawn] = [],
     };
 
     public static IReadOnlyList<RequestStatus> NextStatuses(RequestStatus status) => Next[status];
@@ -21,7 +25,7 @@ public static class RequestWorkflow
     public static bool IsOpen(RequestStatus status) => status is RequestStatus.Submitted or RequestStatus.UnderReview;
 
     /// <summary>Not yet closed: a new request for the same book merges into this one.</summary>
-    public static bool IsActive(RequestStatus status) => status is not (RequestStatus.Received or RequestStatus.Declined);
+    public static bool IsActive(RequestStatus status) => status is not (RequestStatus.Received or RequestStatus.Declined or RequestStatus.Withdrawn);
 
     public static string DisplayName(this RequestStatus status) => status switch
     {

@@ -48,7 +48,8 @@ public class RequestWorkflowTests
     [Theory]
     [InlineData(Received)]
     [InlineData(Declined)]
-    public void Received_and_declined_are_final(RequestStatus status)
+    [InlineData(Withdrawn)]
+    public void Received_declined_and_withdrawn_are_final(RequestStatus status)
     {
         Assert.Empty(RequestWorkflow.NextStatuses(status));
     }
@@ -79,6 +80,7 @@ public class RequestWorkflowTests
     [InlineData(Ordered, false)]
     [InlineData(Received, false)]
     [InlineData(Declined, false)]
+    [InlineData(Withdrawn, false)]
     public void A_request_is_open_only_while_submitted_or_under_review(RequestStatus status, bool expectedOpen)
     {
         Assert.Equal(expectedOpen, RequestWorkflow.IsOpen(status));
@@ -88,6 +90,6 @@ public class RequestWorkflowTests
     public void The_open_check_covers_every_status()
     {
         // Guards the InlineData above: a new status must be given an explicit open/closed answer.
-        Assert.Equal(6, Enum.GetValues<RequestStatus>().Length);
+        Assert.Equal(7, Enum.GetValues<RequestStatus>().Length);
     }
 }

@@ -47,6 +47,12 @@ public sealed class RequestsController(ISender sender) : FeatureController(sende
     public Task<IActionResult> Vote(int id) =>
         Run(new VoteOnRequest.Command(id), _ => Done("Your vote is counted.", RedirectToAction(nameof(Details), new { id })));
 
+    [HttpPost("{id:int}/withdraw")]
+    public Task<IActionResult> Withdraw(int id) =>
+        Run(new WithdrawFromRequest.Command(id), status => Done(
+            status == RequestStatus.Withdrawn ? "You withdrew the request." : "You are no longer on this request; the other students who asked for it still are.",
+            RedirectToAction(nameof(Details), new { id })));
+
     [HttpPost("{id:int}/status")]
     public Task<IActionResult> ChangeStatus(int id, ChangeRequestStatus.Command command)
     {
