@@ -1,5 +1,4 @@
 using LibraryPersonalization.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace LibraryPersonalization.Web.Tests;
 

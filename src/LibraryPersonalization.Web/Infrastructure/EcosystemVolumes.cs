@@ -1,13 +1,15 @@
 namespace LibraryPersonalization.Web.Infrastructure;
 
-/// <summary>Reads the current stop of each element's slider.</summary>
+/// <summary>Reads the current stop of each element's slider, once per request: a page asks for several controls.</summary>
 public sealed class EcosystemVolumes(LibraryDbContext db)
 {
-    public async Task<Volume> CurrentAsync(EcosystemElement element, CancellationToken cancellationToken = default) =>
-        await db.ElementVolumes
-            .Where(volume => volume.Element == element)
-            .Select(volume => (Volume?)volume.Volume)
-            .SingleOrDefaultAsync(cancellationToken) ?? Volume.LibrarianGenerated;
+    private Dictionary<EcosystemElement, Volume>? volumes;
+
+    public async Task<Volume> CurrentAsync(EcosystemElement element, CancellationToken cancellationToken = default)
+    {
+        volumes ??= await db.ElementVolumes.AsNoTracking().ToDictionaryAsync(setting => setting.Element, setting => setting.Volume, cancellationToken);
+        return volumes.GetValueOrDefault(element, Volume.LibrarianGenerated);
+    }
 
     public async Task<PolicyDecision> DecideAsync(GatedAction action, Actor actor, CancellationToken cancellationToken = default)
     {

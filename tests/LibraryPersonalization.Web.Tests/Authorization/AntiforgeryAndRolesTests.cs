@@ -1,9 +1,4 @@
-using System.Net;
 using System.Text.Json;
-using LibraryPersonalization.Domain.Catalog;
-using LibraryPersonalization.Domain.Ecosystem;
-using LibraryPersonalization.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace LibraryPersonalization.Web.Tests.Authorization;
 

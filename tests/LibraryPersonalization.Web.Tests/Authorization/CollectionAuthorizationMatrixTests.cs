@@ -1,9 +1,4 @@
-using System.Net;
 using LibraryPersonalization.Data;
-using LibraryPersonalization.Domain.Catalog;
-using LibraryPersonalization.Domain.Ecosystem;
-using LibraryPersonalization.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 using static LibraryPersonalization.Domain.Ecosystem.Volume;
 
 namespace LibraryPersonalization.Web.Tests.Authorization;

@@ -1,9 +1,3 @@
-using System.Net;
-using LibraryPersonalization.Domain.Catalog;
-using LibraryPersonalization.Domain.Ecosystem;
-using LibraryPersonalization.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-
 namespace LibraryPersonalization.Web.Tests.Authorization;
 
 /// <summary>Unpublished reviews stay with their author and staff; students cannot moderate or touch each other's shelves.</summary>

@@ -1,8 +1,3 @@
-using System.Net;
-using LibraryPersonalization.Domain.Catalog;
-using LibraryPersonalization.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-
 namespace LibraryPersonalization.Web.Tests.Collection;
 
 /// <summary>The "done when": the librarian turns Collection up, a student acts, the librarian turns it down.</summary>

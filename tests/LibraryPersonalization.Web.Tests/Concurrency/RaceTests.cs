@@ -1,14 +1,9 @@
 using System.Globalization;
-using System.Net;
 using System.Text.Json;
 using LibraryPersonalization.Data;
-using LibraryPersonalization.Domain.Catalog;
-using LibraryPersonalization.Domain.Ecosystem;
 using LibraryPersonalization.Web.Tests.Authorization;
-using LibraryPersonalization.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LibraryPersonalization.Web.Tests.Concurrency;

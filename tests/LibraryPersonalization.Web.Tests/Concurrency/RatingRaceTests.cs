@@ -1,9 +1,3 @@
-using System.Net;
-using LibraryPersonalization.Domain.Catalog;
-using LibraryPersonalization.Domain.Ecosystem;
-using LibraryPersonalization.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-
 namespace LibraryPersonalization.Web.Tests.Concurrency;
 
 /// <summary>Ratings published at the same moment all count in the title's totals the catalog sorts by.</summary>

@@ -1,7 +1,4 @@
-using System.Net;
-using LibraryPersonalization.Web.Tests.Infrastructure;
 using LibraryPersonalization.Data;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LibraryPersonalization.Web.Tests.Hosting;

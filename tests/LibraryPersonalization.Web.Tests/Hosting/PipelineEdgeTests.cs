@@ -1,9 +1,3 @@
-using System.Net;
-using LibraryPersonalization.Domain.Catalog;
-using LibraryPersonalization.Domain.Ecosystem;
-using LibraryPersonalization.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-
 namespace LibraryPersonalization.Web.Tests.Hosting;
 
 public class PipelineEdgeTests(LibraryAppFactory app) : IClassFixture<LibraryAppFactory>

@@ -1,9 +1,7 @@
 using LibraryPersonalization.Data;
-using LibraryPersonalization.Domain.Ecosystem;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LibraryPersonalization.Web.Tests.Infrastructure;

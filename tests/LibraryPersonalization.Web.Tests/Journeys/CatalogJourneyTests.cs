@@ -1,8 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using LibraryPersonalization.Domain.Ecosystem;
-using LibraryPersonalization.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 using static LibraryPersonalization.Web.Tests.Journeys.JourneySteps;
 
 namespace LibraryPersonalization.Web.Tests.Journeys;

@@ -1,7 +1,3 @@
-using System.Net;
-using LibraryPersonalization.Domain.Ecosystem;
-using LibraryPersonalization.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 using static LibraryPersonalization.Web.Tests.Journeys.JourneySteps;
 
 namespace LibraryPersonalization.Web.Tests.Journeys;

@@ -1,7 +1,4 @@
-using System.Net;
 using LibraryPersonalization.Domain.Auditing;
-using LibraryPersonalization.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace LibraryPersonalization.Web.Tests.Journeys;
 

@@ -1,9 +1,4 @@
-using System.Net;
 using System.Text.RegularExpressions;
-using LibraryPersonalization.Domain.Catalog;
-using LibraryPersonalization.Domain.Ecosystem;
-using LibraryPersonalization.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 using static LibraryPersonalization.Web.Tests.Journeys.JourneySteps;
 
 namespace LibraryPersonalization.Web.Tests.Journeys;

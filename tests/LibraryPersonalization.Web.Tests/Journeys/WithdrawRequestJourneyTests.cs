@@ -1,9 +1,3 @@
-using System.Net;
-using LibraryPersonalization.Domain.Catalog;
-using LibraryPersonalization.Domain.Ecosystem;
-using LibraryPersonalization.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-
 namespace LibraryPersonalization.Web.Tests.Journeys;
 
 /// <summary>A student changes their mind about a book request: the others who asked keep it, the last one withdraws it.</summary>

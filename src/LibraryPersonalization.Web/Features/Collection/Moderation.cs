@@ -33,39 +33,18 @@ public static class ModerateReview
 
     public sealed class Handler(LibraryDbContext db, CurrentActor currentActor, TimeProvider clock) : ICommandHandler<Command, Result<Unit>>
     {
-        public async ValueTask<Result<Unit>> Handle(Command command, CancellationToken cancellationToken)
-        {
-            var review = await db.Reviews.Include(review => review.Title).SingleOrDefaultAsync(review => review.Id == command.ReviewId, cancellationToken);
-            if (review is null)
-            {
-                return new NotFound("That review no longer exists.");
-            }
-
-            if (review.Status != ModerationStatus.Pending)
-            {
-                return new Conflict("Someone already moderated this review.");
-            }
-
-            var now = clock.GetUtcNow();
-            review.Status = command.Approve ? ModerationStatus.Published : ModerationStatus.Rejected;
-            review.ModeratedById = (await currentActor.GetAsync(cancellationToken)).UserId;
-            review.ModeratedAt = now;
-            if (command.Approve)
-            {
-                await db.CountPublishedRatingAsync(review.TitleId, review.Rating, cancellationToken);
-            }
-
-            db.Notifications.Add(new Notification
-            {
-                UserId = review.AuthorId,
-                Message = command.Approve
-                    ? $"Your review of {review.Title!.Title} is now published."
-                    : $"Your review of {review.Title!.Title} was not published. Ask the librarian if you would like to know why.",
-                Link = $"/catalog/{review.TitleId}",
-                CreatedAt = now,
-            });
-            return Result.Ok();
-        }
+        public async ValueTask<Result<Unit>> Handle(Command command, CancellationToken cancellationToken) =>
+            await db.MoveReviewAsync(
+                command.ReviewId,
+                from: ModerationStatus.Pending,
+                to: command.Approve ? ModerationStatus.Published : ModerationStatus.Rejected,
+                "Someone already moderated this review.",
+                title => command.Approve
+                    ? $"Your review of {title} is now published."
+                    : $"Your review of {title} was not published. Ask the librarian if you would like to know why.",
+                (await currentActor.GetAsync(cancellationToken)).UserId,
+                clock.GetUtcNow(),
+                cancellationToken);
     }
 }
 
@@ -79,33 +58,69 @@ public static class HideReview
 
     public sealed class Handler(LibraryDbContext db, CurrentActor currentActor, TimeProvider clock) : ICommandHandler<Command, Result<Unit>>
     {
-        public async ValueTask<Result<Unit>> Handle(Command command, CancellationToken cancellationToken)
+        public async ValueTask<Result<Unit>> Handle(Command command, CancellationToken cancellationToken) =>
+            await db.MoveReviewAsync(
+                command.ReviewId,
+                from: ModerationStatus.Published,
+                to: ModerationStatus.Rejected,
+                "That review is not published.",
+                title => $"Library staff took down your review of {title}. Ask the librarian if you would like to know why.",
+                (await currentActor.GetAsync(cancellationToken)).UserId,
+                clock.GetUtcNow(),
+                cancellationToken);
+    }
+}
+
+public static class ReviewModeration
+{
+    /// <summary>
+    /// Moves a review between moderation states when it is still in <paramref name="from"/>, keeps the title's rating
+    /// totals in step with what is published, and tells the author.
+    /// </summary>
+    public static async Task<Result<Unit>> MoveReviewAsync(
+        this LibraryDbContext db,
+        int reviewId,
+        ModerationStatus from,
+        ModerationStatus to,
+        string alreadyMoved,
+        Func<string, string> messageForAuthor,
+        string moderatorId,
+        DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(messageForAuthor);
+        var review = await db.Reviews.Include(review => review.Title).SingleOrDefaultAsync(review => review.Id == reviewId, cancellationToken);
+        if (review is null)
         {
-            var review = await db.Reviews.Include(review => review.Title).SingleOrDefaultAsync(review => review.Id == command.ReviewId, cancellationToken);
-            if (review is null)
-            {
-                return new NotFound("That review no longer exists.");
-            }
-
-            if (review.Status != ModerationStatus.Published)
-            {
-                return new Conflict("That review is not published.");
-            }
-
-            var now = clock.GetUtcNow();
-            review.Status = ModerationStatus.Rejected;
-            review.ModeratedById = (await currentActor.GetAsync(cancellationToken)).UserId;
-            review.ModeratedAt = now;
-            await db.UncountPublishedRatingAsync(review.TitleId, review.Rating, cancellationToken);
-            db.Notifications.Add(new Notification
-            {
-                UserId = review.AuthorId,
-                Message = $"Library staff took down your review of {review.Title!.Title}. Ask the librarian if you would like to know why.",
-                Link = $"/catalog/{review.TitleId}",
-                CreatedAt = now,
-            });
-            return Result.Ok();
+            return new NotFound("That review no longer exists.");
         }
+
+        if (review.Status != from)
+        {
+            return new Conflict(alreadyMoved);
+        }
+
+        review.Status = to;
+        review.ModeratedById = moderatorId;
+        review.ModeratedAt = now;
+        if (to == ModerationStatus.Published)
+        {
+            await db.CountPublishedRatingAsync(review.TitleId, review.Rating, cancellationToken);
+        }
+        else if (from == ModerationStatus.Published)
+        {
+            await db.UncountPublishedRatingAsync(review.TitleId, review.Rating, cancellationToken);
+        }
+
+        db.Notifications.Add(new Notification
+        {
+            UserId = review.AuthorId,
+            Message = messageForAuthor(review.Title!.Title),
+            Link = $"/catalog/{review.TitleId}",
+            CreatedAt = now,
+        });
+        return Result.Ok();
     }
 }
 

@@ -10,20 +10,24 @@ public static class EcosystemOverview
 
     public sealed record Model(IReadOnlyList<ElementPanel> Elements);
 
-    public sealed class Handler(LibraryDbContext db, TimeProvider clock) : IQueryHandler<Query, Model>
+    public sealed class Handler(LibraryDbContext db, EcosystemVolumes volumes, TimeProvider clock) : IQueryHandler<Query, Model>
     {
         public async ValueTask<Model> Handle(Query query, CancellationToken cancellationToken)
         {
-            var volumes = await db.ElementVolumes.AsNoTracking().ToDictionaryAsync(volume => volume.Element, volume => volume.Volume, cancellationToken);
             var changes = await db.VolumeChanges.AsNoTracking().OrderByDescending(change => change.ChangedAt).Take(200).ToListAsync(cancellationToken);
             var collectionParticipation = await CollectionParticipation(clock.GetUtcNow().AddDays(-30), cancellationToken);
 
-            var panels = Enum.GetValues<EcosystemElement>().Select(element => new ElementPanel(
-                element,
-                volumes.GetValueOrDefault(element, Volume.LibrarianGenerated),
-                Enum.GetValues<Volume>().Select(volume => new VolumeStop(volume, StudentAgencyPolicy.UnlockedForStudentsAt(element, volume).ToList())).ToList(),
-                changes.Where(change => change.Element == element).Take(10).ToList(),
-                element == EcosystemElement.Collection ? collectionParticipation : [])).ToList();
+            var panels = new List<ElementPanel>();
+            foreach (var element in Enum.GetValues<EcosystemElement>())
+            {
+                panels.Add(new ElementPanel(
+                    element,
+                    await volumes.CurrentAsync(element, cancellationToken),
+                    Enum.GetValues<Volume>().Select(volume => new VolumeStop(volume, StudentAgencyPolicy.UnlockedForStudentsAt(element, volume).ToList())).ToList(),
+                    changes.Where(change => change.Element == element).Take(10).ToList(),
+                    element == EcosystemElement.Collection ? collectionParticipation : []));
+            }
+
             return new Model(panels);
         }
 
