@@ -27,10 +27,10 @@ def main(path: str, count: int) -> None:
     for serial in range(count):
         title = f"The {rng.choice(WORDS).title()} of {rng.choice(WORDS).title()} {serial}"
         author = f"{rng.choice(NAMES)} {rng.choice(NAMES)}"
-        cursor = db.execute(
-            "INSERT INTO Titles (Title, Author, Isbn, Genre, Subjects, Year, Publisher, Summary) VALUES (?,?,?,?,?,?,?,?)",
-            (title, author, isbn13(serial), rng.choice(GENRES), ", ".join(rng.sample(WORDS, 2)),
-             rng.randint(1950, 2025), "Bench Press", "A generated title for load testing."))
+        columns = "Title, Author, Isbn, Genre, Subjects, Year, Publisher, Summary" + (", RatingCount, RatingTotal" if has_totals else "")
+        values = [title, author, isbn13(serial), rng.choice(GENRES), ", ".join(rng.sample(WORDS, 2)),
+                  rng.randint(1950, 2025), "Bench Press", "A generated title for load testing."] + ([0, 0] if has_totals else [])
+        cursor = db.execute(f"INSERT INTO Titles ({columns}) VALUES ({', '.join('?' * len(values))})", values)
         if serial % 10 == 0:
             rating = rng.randint(1, 5)
             if has_totals:
