@@ -2,7 +2,7 @@ namespace LibraryPersonalization.Web.Features.Collection;
 
 public static class BookRequestDetails
 {
-    public sealed record Query(int RequestId, Actor Actor) : IQuery<Model?>;
+    public sealed record Query(int RequestId, Actor Actor) : IQuery<Result<Model>>, ISignedInRequest;
 
     public sealed record Model(
         BookRequest Request,
@@ -13,9 +13,9 @@ public static class BookRequestDetails
         IReadOnlyList<DeclineReason> DeclineReasons,
         decimal BudgetRemaining);
 
-    public sealed class Handler(LibraryDbContext db) : IQueryHandler<Query, Model?>
+    public sealed class Handler(LibraryDbContext db) : IQueryHandler<Query, Result<Model>>
     {
-        public async ValueTask<Model?> Handle(Query query, CancellationToken cancellationToken)
+        public async ValueTask<Result<Model>> Handle(Query query, CancellationToken cancellationToken)
         {
             var request = await db.BookRequests.AsNoTracking()
                 .Include(request => request.Supporters)
@@ -25,7 +25,7 @@ public static class BookRequestDetails
                 .SingleOrDefaultAsync(request => request.Id == query.RequestId, cancellationToken);
             if (request is null)
             {
-                return null;
+                return new NotFound("That request does not exist.");
             }
 
             var userId = query.Actor.UserId;
