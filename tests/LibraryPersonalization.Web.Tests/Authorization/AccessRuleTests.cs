@@ -56,7 +56,7 @@ public class AccessRuleTests(LibraryAppFactory app) : IClassFixture<LibraryAppFa
         await app.SetVolumeAsync(EcosystemElement.Collection, Volume.LibrarianGenerated);
         using var student = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Student);
 
-        var response = await student.PostFormAsync("/requests", "/requests/new", new() { ["Title"] = " ", ["Author"] = "", ["Isbn"] = "12", ["Reason"] = "" });
+        var response = await student.ForgePostAsync("/requests", "/requests/new", new() { ["Title"] = " ", ["Author"] = "", ["Isbn"] = "12", ["Reason"] = "" });
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());

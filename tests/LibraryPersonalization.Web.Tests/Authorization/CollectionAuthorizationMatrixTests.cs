@@ -100,7 +100,7 @@ public class CollectionAuthorizationMatrixTests(LibraryAppFactory app) : IClassF
         using var browser = await TestBrowser.SignedInAsync(app, EmailOf(who));
         var writtenBefore = await app.WithDbAsync(arranged.CountWritten);
 
-        var response = await browser.PostFormAsync(arranged.PageUrl, arranged.ActionUrl, arranged.Fields);
+        var response = await browser.ForgePostAsync(arranged.PageUrl, arranged.ActionUrl, arranged.Fields);
         CollectionArrange.AssertNoServerError(response, $"{action} by {who} at {volume}");
 
         var writtenAfter = await app.WithDbAsync(arranged.CountWritten);
