@@ -8,8 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace LibraryPersonalization.Web.Tests.Concurrency;
 
-/// <summary>Races proven through the real HTTP stack: many posts released at the same instant.</summary>
-public class RaceTests(LibraryAppFactory app) : IClassFixture<LibraryAppFactory>
+/// <summary>Races proven through the real HTTP stack: many posts released at the same instant, on each database below.</summary>
+public abstract class RaceTests(LibraryAppFactory app)
 {
     private const int Racers = 8;
 
@@ -291,3 +291,9 @@ public class RaceTests(LibraryAppFactory app) : IClassFixture<LibraryAppFactory>
             });
         });
 }
+
+public sealed class SqliteRaceTests(LibraryAppFactory app) : RaceTests(app), IClassFixture<LibraryAppFactory>;
+
+/// <summary>PostgreSQL runs the racers' transactions truly side by side, which SQLite's single writer never does.</summary>
+[Collection(PostgresSuite.Name)]
+public sealed class PostgreSqlRaceTests(PostgresAppFactory app) : RaceTests(app), IClassFixture<PostgresAppFactory>;

@@ -1,7 +1,7 @@
 namespace LibraryPersonalization.Web.Tests.Concurrency;
 
 /// <summary>Ratings published at the same moment all count in the title's totals the catalog sorts by.</summary>
-public class RatingRaceTests(LibraryAppFactory app) : IClassFixture<LibraryAppFactory>
+public abstract class RatingRaceTests(LibraryAppFactory app)
 {
     private static readonly string[] Students =
     [
@@ -36,3 +36,8 @@ public class RatingRaceTests(LibraryAppFactory app) : IClassFixture<LibraryAppFa
         }
     }
 }
+
+public sealed class SqliteRatingRaceTests(LibraryAppFactory app) : RatingRaceTests(app), IClassFixture<LibraryAppFactory>;
+
+[Collection(PostgresSuite.Name)]
+public sealed class PostgreSqlRatingRaceTests(PostgresAppFactory app) : RatingRaceTests(app), IClassFixture<PostgresAppFactory>;

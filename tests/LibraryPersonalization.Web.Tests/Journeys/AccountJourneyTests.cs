@@ -143,6 +143,7 @@ public class AccountJourneyTests(LibraryAppFactory app) : IClassFixture<LibraryA
         var refused = await noor.LoginAsync(email);
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Contains(Deactivated, await BodyAsync(refused), StringComparison.Ordinal);
+        Assert.Contains(NoMatch, await BodyAsync(await noor.LoginAsync(email, WrongPassword)), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await noor.GetAsync("/")).StatusCode);
 
         var reactivated = await librarian.SubmitAsync("/accounts?search=noor", "Reactivate account", near: email);

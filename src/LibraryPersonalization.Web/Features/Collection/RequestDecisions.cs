@@ -122,13 +122,14 @@ public static class DecideBookRequest
 
             if (command.Approve)
             {
+                // The token is read before the spending: an approval committed after this read bumps it and refuses this one.
+                var settings = await db.CollectionSettings.SingleAsync(cancellationToken);
                 var remaining = await db.StudentBudgetRemainingAsync(cancellationToken);
                 if (command.EstimatedCost > remaining)
                 {
                     return new Invalid(nameof(Command.EstimatedCost), $"That is more than the ${remaining:N2} left in the student book budget this term.");
                 }
 
-                var settings = await db.CollectionSettings.SingleAsync(cancellationToken);
                 settings.BudgetVersion++;
             }
 
