@@ -120,6 +120,13 @@ public static class DecideBookRequest
                 return new Conflict("This request has already been decided.");
             }
 
+            var settings = await db.CollectionSettings.SingleAsync(cancellationToken);
+            if (request is not null && request.Term != settings.CurrentTerm)
+            {
+                // Only this term's approvals count against this term's budget, so an older request would be approved for free.
+                return new Conflict($"This request is from {request.Term}. The selection committee decides {settings.CurrentTerm} requests only; the librarian decides older ones.");
+            }
+
             if (command.Approve)
             {
                 var remaining = await db.StudentBudgetRemainingAsync(cancellationToken);
@@ -128,7 +135,6 @@ public static class DecideBookRequest
                     return new Invalid(nameof(Command.EstimatedCost), $"That is more than the ${remaining:N2} left in the student book budget this term.");
                 }
 
-                var settings = await db.CollectionSettings.SingleAsync(cancellationToken);
                 settings.BudgetVersion++;
             }
 
