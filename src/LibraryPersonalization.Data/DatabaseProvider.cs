@@ -7,6 +7,7 @@ public static class DatabaseProvider
 {
     public const string Sqlite = "Sqlite";
     public const string SqlServer = "SqlServer";
+    public const string PostgreSql = "PostgreSql";
 
     public static TBuilder UseLibraryDatabase<TBuilder>(this TBuilder options, string provider, string connectionString)
         where TBuilder : DbContextOptionsBuilder
@@ -18,7 +19,10 @@ public static class DatabaseProvider
             SqlServer => options.UseSqlServer(connectionString, sql => sql
                 .MigrationsAssembly("LibraryPersonalization.Migrations.SqlServer")
                 .EnableRetryOnFailure()),
-            _ => throw new InvalidOperationException($"Database:Provider must be '{Sqlite}' or '{SqlServer}', not '{provider}'."),
+            PostgreSql => options.UseNpgsql(connectionString, npgsql => npgsql
+                .MigrationsAssembly("LibraryPersonalization.Migrations.PostgreSql")
+                .EnableRetryOnFailure()),
+            _ => throw new InvalidOperationException($"Database:Provider must be '{Sqlite}', '{SqlServer}' or '{PostgreSql}', not '{provider}'."),
         };
         return options;
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using LibraryPersonalization.Web.Data;
+using LibraryPersonalization.Web.Features.Errors;
 using LibraryPersonalization.Web.Infrastructure.Pipeline;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Identity;
@@ -139,7 +140,7 @@ public static class LibraryHost
             app.UseForwardedHeaders(forwarded);
         }
 
-        app.UseExceptionHandler("/error");
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", StatusCodeSelector = ErrorStatus.ForException });
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         if (!app.Environment.IsDevelopment())
         {

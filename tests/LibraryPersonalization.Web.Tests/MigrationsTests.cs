@@ -7,6 +7,7 @@ public class MigrationsTests
     [Theory]
     [InlineData(DatabaseProvider.Sqlite, "Data Source=:memory:")]
     [InlineData(DatabaseProvider.SqlServer, "Server=localhost;Database=Unused;TrustServerCertificate=True")]
+    [InlineData(DatabaseProvider.PostgreSql, "Host=localhost;Database=unused")]
     public void Each_provider_has_migrations_for_the_current_model(string provider, string connectionString)
     {
         using var db = new LibraryDbContext(new DbContextOptionsBuilder<LibraryDbContext>().UseLibraryDatabase(provider, connectionString).Options);

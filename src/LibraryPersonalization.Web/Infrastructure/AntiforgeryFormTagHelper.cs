@@ -5,8 +5,8 @@ using Microsoft.AspNetCore.Razor.TagHelpers;
 namespace LibraryPersonalization.Web.Infrastructure;
 
 /// <summary>
-/// Puts the antiforgery token into every POST form, including those with a literal action URL, which the built-in
-/// form tag helper leaves without one.
+/// Puts the antiforgery token into every POST form written with a literal action URL, which the built-in form tag
+/// helper leaves without one; forms routed with asp-controller/asp-action get theirs from the built-in helper.
 /// </summary>
 [HtmlTargetElement("form", Attributes = "[method=post]")]
 public sealed class AntiforgeryFormTagHelper(IHtmlGenerator generator) : TagHelper
@@ -17,8 +17,9 @@ public sealed class AntiforgeryFormTagHelper(IHtmlGenerator generator) : TagHelp
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
+        ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(output);
-        if (output.Attributes.ContainsName("action"))
+        if (context.AllAttributes.ContainsName("action"))
         {
             output.PostContent.AppendHtml(generator.GenerateAntiforgery(ViewContext));
         }

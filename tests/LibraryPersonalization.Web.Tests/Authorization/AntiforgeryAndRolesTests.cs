@@ -14,9 +14,9 @@ public class AntiforgeryAndRolesTests(LibraryAppFactory app) : IClassFixture<Lib
         var shelvesBefore = await app.WithDbAsync(db => db.Shelves.CountAsync());
         var requestsBefore = await app.WithDbAsync(db => db.BookRequests.CountAsync());
 
-        var shelf = await CollectionArrange.PostWithTokenAsync(student, "/shelves/new", token: null, new() { ["Name"] = "Forged shelf", ["Description"] = "No token" });
+        var shelf = await student.PostWithTokenAsync("/shelves/new", token: null, new() { ["Name"] = "Forged shelf", ["Description"] = "No token" });
         Assert.Equal(HttpStatusCode.BadRequest, shelf.StatusCode);
-        var request = await CollectionArrange.PostWithTokenAsync(student, "/requests/new", token: null, new() { ["Title"] = "Forged request", ["Author"] = "Nobody", ["Reason"] = "No token" });
+        var request = await student.PostWithTokenAsync("/requests/new", token: null, new() { ["Title"] = "Forged request", ["Author"] = "Nobody", ["Reason"] = "No token" });
         Assert.Equal(HttpStatusCode.BadRequest, request.StatusCode);
 
         Assert.Equal(shelvesBefore, await app.WithDbAsync(db => db.Shelves.CountAsync()));
@@ -30,13 +30,13 @@ public class AntiforgeryAndRolesTests(LibraryAppFactory app) : IClassFixture<Lib
         using var librarian = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Librarian);
         await librarian.GetPageAsync("/ecosystem");
         using var student = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Student);
-        var studentsToken = await CollectionArrange.TokenAsync(student, "/catalog");
+        var studentsToken = await student.AntiforgeryTokenAsync("/catalog");
         var changesBefore = await app.WithDbAsync(db => db.VolumeChanges.CountAsync());
         var auditBefore = await app.WithDbAsync(db => db.AuditEntries.CountAsync());
 
-        var noToken = await CollectionArrange.PostWithTokenAsync(librarian, "/ecosystem/Collection/volume", token: null, new() { ["volume"] = "StudentGenerated" });
+        var noToken = await librarian.PostWithTokenAsync("/ecosystem/Collection/volume", token: null, new() { ["volume"] = "StudentGenerated" });
         Assert.Equal(HttpStatusCode.BadRequest, noToken.StatusCode);
-        var borrowedToken = await CollectionArrange.PostWithTokenAsync(librarian, "/ecosystem/Collection/volume", studentsToken, new() { ["volume"] = "StudentGenerated" });
+        var borrowedToken = await librarian.PostWithTokenAsync("/ecosystem/Collection/volume", studentsToken, new() { ["volume"] = "StudentGenerated" });
         Assert.Equal(HttpStatusCode.BadRequest, borrowedToken.StatusCode);
 
         Assert.Equal(Volume.LibrarianGenerated, await CollectionVolumeAsync());
@@ -74,7 +74,7 @@ public class AntiforgeryAndRolesTests(LibraryAppFactory app) : IClassFixture<Lib
         var changesBefore = await app.WithDbAsync(db => db.VolumeChanges.CountAsync());
         using var teacher = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Teacher);
 
-        var response = await teacher.PostFormAsync("/ecosystem", "/ecosystem/Collection/volume", new() { ["volume"] = "StudentGenerated", ["reason"] = "Teacher tries" });
+        var response = await teacher.ForgePostAsync("/ecosystem", "/ecosystem/Collection/volume", new() { ["volume"] = "StudentGenerated", ["reason"] = "Teacher tries" });
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Contains("Only librarians may", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -90,7 +90,7 @@ public class AntiforgeryAndRolesTests(LibraryAppFactory app) : IClassFixture<Lib
         var reason = CollectionArrange.Unique("Audit trail check ");
         using var librarian = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Librarian);
 
-        var response = await librarian.PostFormAsync("/ecosystem", "/ecosystem/Collection/volume", new() { ["volume"] = "Cocreated", ["reason"] = reason });
+        var response = await librarian.ForgePostAsync("/ecosystem", "/ecosystem/Collection/volume", new() { ["volume"] = "Cocreated", ["reason"] = reason });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(Volume.Cocreated, await CollectionVolumeAsync());
@@ -108,7 +108,7 @@ public class AntiforgeryAndRolesTests(LibraryAppFactory app) : IClassFixture<Lib
         var auditBefore = await app.WithDbAsync(db => db.AuditEntries.CountAsync());
         using var librarian = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Librarian);
 
-        var response = await librarian.PostFormAsync($"/requests/{requestId}", $"/requests/{requestId}/status", new() { ["Status"] = "UnderReview", ["Version"] = "0" });
+        var response = await librarian.ForgePostAsync($"/requests/{requestId}", $"/requests/{requestId}/status", new() { ["Status"] = "UnderReview", ["Version"] = "0" });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(RequestStatus.UnderReview, await app.WithDbAsync(db => db.BookRequests.Where(request => request.Id == requestId).Select(request => request.Status).SingleAsync()));
@@ -131,12 +131,12 @@ public class AntiforgeryAndRolesTests(LibraryAppFactory app) : IClassFixture<Lib
 
         HttpResponseMessage[] responses =
         [
-            await student.PostFormAsync("/requests/new", "/requests/new", new() { ["Title"] = CollectionArrange.Unique("Unaudited "), ["Author"] = "Someone", ["Reason"] = "Because." }),
-            await student.PostFormAsync($"/requests/{requestId}", $"/requests/{requestId}/votes", []),
-            await student.PostFormAsync($"/requests/{requestId}", $"/requests/{requestId}/comments", new() { ["Text"] = "Yes please." }),
-            await student.PostFormAsync($"/catalog/{titleId}", $"/catalog/{titleId}/reviews", new() { ["Rating"] = "3", ["Text"] = "Fine." }),
-            await student.PostFormAsync($"/catalog/{titleId}", $"/catalog/{titleId}/tags", new() { ["Tag"] = CollectionArrange.Unique("t") }),
-            await student.PostFormAsync("/shelves/new", "/shelves/new", new() { ["Name"] = CollectionArrange.Unique("Diego "), ["Description"] = string.Empty }),
+            await student.ForgePostAsync("/requests/new", "/requests/new", new() { ["Title"] = CollectionArrange.Unique("Unaudited "), ["Author"] = "Someone", ["Reason"] = "Because." }),
+            await student.ForgePostAsync($"/requests/{requestId}", $"/requests/{requestId}/votes", []),
+            await student.ForgePostAsync($"/requests/{requestId}", $"/requests/{requestId}/comments", new() { ["Text"] = "Yes please." }),
+            await student.ForgePostAsync($"/catalog/{titleId}", $"/catalog/{titleId}/reviews", new() { ["Rating"] = "3", ["Text"] = "Fine." }),
+            await student.ForgePostAsync($"/catalog/{titleId}", $"/catalog/{titleId}/tags", new() { ["Tag"] = CollectionArrange.Unique("t") }),
+            await student.ForgePostAsync("/shelves/new", "/shelves/new", new() { ["Name"] = CollectionArrange.Unique("Diego "), ["Description"] = string.Empty }),
         ];
 
         Assert.All(responses, response => Assert.Equal(HttpStatusCode.Redirect, response.StatusCode));

@@ -1,10 +1,9 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace LibraryPersonalization.Web.Tests.Authorization;
 
 /// <summary>Fresh rows for one test case, written straight to the database so cases never share state.</summary>
-internal static partial class CollectionArrange
+internal static class CollectionArrange
 {
     public const string Supporter = "sam@school.test";
 
@@ -131,30 +130,4 @@ internal static partial class CollectionArrange
         ArgumentNullException.ThrowIfNull(response);
         Assert.True((int)response.StatusCode < 500, $"{what} answered {(int)response.StatusCode}");
     }
-
-    public static async Task<string> TokenAsync(TestBrowser browser, string pageUrl)
-    {
-        ArgumentNullException.ThrowIfNull(browser);
-        var page = await (await browser.GetAsync(pageUrl)).Content.ReadAsStringAsync();
-        var token = TokenPattern().Match(page);
-        Assert.True(token.Success, $"No antiforgery token on {pageUrl}");
-        return WebUtility.HtmlDecode(token.Groups[1].Value);
-    }
-
-    /// <summary>Posts a form with a token read earlier, so many posts can leave at the same instant.</summary>
-    public static async Task<HttpResponseMessage> PostWithTokenAsync(TestBrowser browser, string actionUrl, string? token, Dictionary<string, string> fields)
-    {
-        ArgumentNullException.ThrowIfNull(browser);
-        var form = new Dictionary<string, string>(fields);
-        if (token is not null)
-        {
-            form["__RequestVerificationToken"] = token;
-        }
-
-        using var content = new FormUrlEncodedContent(form);
-        return await browser.Client.PostAsync(new Uri(actionUrl, UriKind.Relative), content);
-    }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenPattern();
 }

@@ -93,7 +93,7 @@ public class CollectionAuthorizationMatrixTests(LibraryAppFactory app) : IClassF
         using var browser = await TestBrowser.SignedInAsync(app, EmailOf(who));
         var writtenBefore = await app.WithDbAsync(arranged.CountWritten);
 
-        var posted = await browser.PostFormAsync(arranged.PageUrl, arranged.ActionUrl, arranged.Fields);
+        var posted = await browser.ForgePostAsync(arranged.PageUrl, arranged.ActionUrl, arranged.Fields);
         CollectionArrange.AssertNoServerError(posted, $"{action} by {who} at {volume}");
         var response = await CollectionArrange.FollowAccessDeniedAsync(browser, posted);
 

@@ -15,7 +15,7 @@ public class DraftPrivacyTests(LibraryAppFactory app) : IClassFixture<LibraryApp
         var secret = CollectionArrange.Unique("PendingDraftText");
 
         using var author = await TestBrowser.SignedInAsync(app, Author);
-        var posted = await author.PostFormAsync($"/catalog/{titleId}", $"/catalog/{titleId}/reviews", new() { ["Rating"] = "5", ["Text"] = secret });
+        var posted = await author.ForgePostAsync($"/catalog/{titleId}", $"/catalog/{titleId}/reviews", new() { ["Rating"] = "5", ["Text"] = secret });
         Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
         Assert.Equal(ModerationStatus.Pending, await app.WithDbAsync(db => db.Reviews.Where(review => review.TitleId == titleId).Select(review => review.Status).SingleAsync()));
 
@@ -41,11 +41,11 @@ public class DraftPrivacyTests(LibraryAppFactory app) : IClassFixture<LibraryApp
         var secret = CollectionArrange.Unique("RejectedDraftText");
 
         using var author = await TestBrowser.SignedInAsync(app, Author);
-        Assert.Equal(HttpStatusCode.Redirect, (await author.PostFormAsync($"/catalog/{titleId}", $"/catalog/{titleId}/reviews", new() { ["Rating"] = "5", ["Text"] = secret })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await author.ForgePostAsync($"/catalog/{titleId}", $"/catalog/{titleId}/reviews", new() { ["Rating"] = "5", ["Text"] = secret })).StatusCode);
         var reviewId = await app.WithDbAsync(db => db.Reviews.Where(review => review.TitleId == titleId).Select(review => review.Id).SingleAsync());
 
         using var teacher = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Teacher);
-        var rejected = await teacher.PostFormAsync("/moderation", $"/moderation/reviews/{reviewId}", new() { ["approve"] = "false" });
+        var rejected = await teacher.ForgePostAsync("/moderation", $"/moderation/reviews/{reviewId}", new() { ["approve"] = "false" });
         Assert.Equal(HttpStatusCode.Redirect, rejected.StatusCode);
         Assert.Equal(ModerationStatus.Rejected, await app.WithDbAsync(db => db.Reviews.Where(review => review.Id == reviewId).Select(review => review.Status).SingleAsync()));
 
@@ -68,7 +68,7 @@ public class DraftPrivacyTests(LibraryAppFactory app) : IClassFixture<LibraryApp
         var reviewId = await CollectionArrange.ReviewAsync(app, titleId, Author, CollectionArrange.Unique("AwaitingApproval"));
 
         using var classmate = await TestBrowser.SignedInAsync(app, Classmate);
-        var posted = await classmate.PostFormAsync($"/catalog/{titleId}", $"/moderation/reviews/{reviewId}", new() { ["approve"] = "true" });
+        var posted = await classmate.ForgePostAsync($"/catalog/{titleId}", $"/moderation/reviews/{reviewId}", new() { ["approve"] = "true" });
         CollectionArrange.AssertNoServerError(posted, "A student approving a review");
         var response = await CollectionArrange.FollowAccessDeniedAsync(classmate, posted);
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
@@ -78,7 +78,7 @@ public class DraftPrivacyTests(LibraryAppFactory app) : IClassFixture<LibraryApp
         Assert.Null(review.ModeratedById);
 
         using var self = await TestBrowser.SignedInAsync(app, Author);
-        var ownPost = await CollectionArrange.FollowAccessDeniedAsync(self, await self.PostFormAsync($"/catalog/{titleId}", $"/moderation/reviews/{reviewId}", new() { ["approve"] = "true" }));
+        var ownPost = await CollectionArrange.FollowAccessDeniedAsync(self, await self.ForgePostAsync($"/catalog/{titleId}", $"/moderation/reviews/{reviewId}", new() { ["approve"] = "true" }));
         Assert.Equal(HttpStatusCode.Forbidden, ownPost.StatusCode);
         Assert.Equal(ModerationStatus.Pending, await app.WithDbAsync(db => db.Reviews.Where(review => review.Id == reviewId).Select(review => review.Status).SingleAsync()));
     }
@@ -91,27 +91,27 @@ public class DraftPrivacyTests(LibraryAppFactory app) : IClassFixture<LibraryApp
         var notOnShelf = await CollectionArrange.FreshTitleAsync(app);
 
         using var curator = await TestBrowser.SignedInAsync(app, Author);
-        var created = await curator.PostFormAsync("/shelves/new", "/shelves/new", new() { ["Name"] = CollectionArrange.Unique("Maya's Picks "), ["Description"] = "Mine." });
+        var created = await curator.ForgePostAsync("/shelves/new", "/shelves/new", new() { ["Name"] = CollectionArrange.Unique("Maya's Picks "), ["Description"] = "Mine." });
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var shelfId = int.Parse(CollectionArrange.PathOf(created)!.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
-        var added = await curator.PostFormAsync($"/catalog/{onShelf}", $"/catalog/{onShelf}/shelves", new() { ["shelfId"] = shelfId.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        var added = await curator.ForgePostAsync($"/catalog/{onShelf}", $"/catalog/{onShelf}/shelves", new() { ["shelfId"] = shelfId.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
 
         var itemsBefore = await ShelfItemsAsync(shelfId);
         Assert.Equal(onShelf, Assert.Single(itemsBefore));
 
         using var classmate = await TestBrowser.SignedInAsync(app, Classmate);
-        var removal = await classmate.PostFormAsync($"/shelves/{shelfId}", $"/shelves/{shelfId}/titles/{onShelf}/remove", []);
+        var removal = await classmate.ForgePostAsync($"/shelves/{shelfId}", $"/shelves/{shelfId}/titles/{onShelf}/remove", []);
         Assert.Equal(HttpStatusCode.Forbidden, removal.StatusCode);
         Assert.Contains("can change it", WebUtility.HtmlDecode(await removal.Content.ReadAsStringAsync()), StringComparison.Ordinal);
 
-        var addition = await classmate.PostFormAsync($"/catalog/{notOnShelf}", $"/catalog/{notOnShelf}/shelves", new() { ["shelfId"] = shelfId.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        var addition = await classmate.ForgePostAsync($"/catalog/{notOnShelf}", $"/catalog/{notOnShelf}/shelves", new() { ["shelfId"] = shelfId.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         Assert.Equal(HttpStatusCode.Forbidden, addition.StatusCode);
 
         Assert.Equal(itemsBefore, await ShelfItemsAsync(shelfId));
 
         // Control: the same classmate may curate a shelf of their own at this volume, so the 403s above are about ownership.
-        var own = await classmate.PostFormAsync("/shelves/new", "/shelves/new", new() { ["Name"] = CollectionArrange.Unique("Jonah's Picks "), ["Description"] = "Mine too." });
+        var own = await classmate.ForgePostAsync("/shelves/new", "/shelves/new", new() { ["Name"] = CollectionArrange.Unique("Jonah's Picks "), ["Description"] = "Mine too." });
         Assert.Equal(HttpStatusCode.Redirect, own.StatusCode);
     }
 

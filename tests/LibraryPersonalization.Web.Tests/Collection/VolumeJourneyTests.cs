@@ -7,12 +7,12 @@ public class VolumeJourneyTests(LibraryAppFactory app) : IClassFixture<LibraryAp
     public async Task Turning_collection_up_opens_requests_votes_and_instant_reviews_and_turning_it_down_closes_them()
     {
         using var librarian = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Librarian);
-        var turnedUp = await librarian.PostFormAsync("/ecosystem", "/ecosystem/Collection/volume", new() { ["volume"] = "StudentGenerated", ["reason"] = "Student-led term" });
+        var turnedUp = await librarian.ForgePostAsync("/ecosystem", "/ecosystem/Collection/volume", new() { ["volume"] = "StudentGenerated", ["reason"] = "Student-led term" });
         Assert.Equal(HttpStatusCode.Redirect, turnedUp.StatusCode);
         Assert.Contains("Student-generated", await librarian.GetPageAsync("/ecosystem"), StringComparison.Ordinal);
 
         using var student = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Student);
-        var submitted = await student.PostFormAsync("/requests/new", "/requests/new", new()
+        var submitted = await student.ForgePostAsync("/requests/new", "/requests/new", new()
         {
             ["Title"] = "Piranesi",
             ["Author"] = "Susanna Clarke",
@@ -22,23 +22,23 @@ public class VolumeJourneyTests(LibraryAppFactory app) : IClassFixture<LibraryAp
         var requestUrl = submitted.Headers.Location!.OriginalString;
         Assert.Contains("Piranesi", await student.GetPageAsync(requestUrl), StringComparison.Ordinal);
 
-        var voted = await student.PostFormAsync(requestUrl, $"{requestUrl}/votes", []);
+        var voted = await student.ForgePostAsync(requestUrl, $"{requestUrl}/votes", []);
         Assert.Equal(HttpStatusCode.Redirect, voted.StatusCode);
         Assert.Contains("data-testid=\"vote-count\">1<", await student.GetPageAsync(requestUrl), StringComparison.Ordinal);
 
         var titleId = await app.WithDbAsync(db => db.Titles.Where(title => !title.Reviews.Any()).OrderBy(title => title.Id).Select(title => title.Id).FirstAsync());
-        var reviewed = await student.PostFormAsync($"/catalog/{titleId}", $"/catalog/{titleId}/reviews", new() { ["Rating"] = "4", ["Text"] = "A quiet book that stays with you." });
+        var reviewed = await student.ForgePostAsync($"/catalog/{titleId}", $"/catalog/{titleId}/reviews", new() { ["Rating"] = "4", ["Text"] = "A quiet book that stays with you." });
         Assert.Equal(HttpStatusCode.Redirect, reviewed.StatusCode);
         using var otherStudent = await TestBrowser.SignedInAsync(app, LibraryAppFactory.OtherStudent);
         Assert.Contains("A quiet book that stays with you.", await otherStudent.GetPageAsync($"/catalog/{titleId}"), StringComparison.Ordinal);
 
-        await librarian.PostFormAsync("/ecosystem", "/ecosystem/Collection/volume", new() { ["volume"] = "LibrarianGenerated" });
+        await librarian.ForgePostAsync("/ecosystem", "/ecosystem/Collection/volume", new() { ["volume"] = "LibrarianGenerated" });
         var refusedForm = await student.GetAsync("/requests/new");
         Assert.Equal(HttpStatusCode.Forbidden, refusedForm.StatusCode);
         Assert.Contains("opens when Collection is turned up to Cocreated", WebUtility.HtmlDecode(await refusedForm.Content.ReadAsStringAsync()), StringComparison.Ordinal);
 
         var requestsBefore = await app.WithDbAsync(db => db.BookRequests.CountAsync());
-        var refusedPost = await student.PostFormAsync("/requests", "/requests/new", new() { ["Title"] = "Wings of Fire", ["Author"] = "Tui T. Sutherland", ["Reason"] = "Dragons" });
+        var refusedPost = await student.ForgePostAsync("/requests", "/requests/new", new() { ["Title"] = "Wings of Fire", ["Author"] = "Tui T. Sutherland", ["Reason"] = "Dragons" });
         Assert.Equal(HttpStatusCode.Forbidden, refusedPost.StatusCode);
         Assert.Equal(requestsBefore, await app.WithDbAsync(db => db.BookRequests.CountAsync()));
         Assert.Equal(2, await app.WithDbAsync(db => db.VolumeChanges.CountAsync()));

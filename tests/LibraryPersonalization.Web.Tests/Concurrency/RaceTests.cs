@@ -8,8 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace LibraryPersonalization.Web.Tests.Concurrency;
 
-/// <summary>Races proven through the real HTTP stack: many posts released at the same instant.</summary>
-public class RaceTests(LibraryAppFactory app) : IClassFixture<LibraryAppFactory>
+/// <summary>Races proven through the real HTTP stack: many posts released at the same instant, on each database below.</summary>
+public abstract class RaceTests(LibraryAppFactory app)
 {
     private const int Racers = 8;
 
@@ -31,10 +31,10 @@ public class RaceTests(LibraryAppFactory app) : IClassFixture<LibraryAppFactory>
         await app.SetVolumeAsync(EcosystemElement.Collection, Volume.StudentGenerated);
         var requestId = await CollectionArrange.FreshRequestAsync(app);
         using var student = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Student);
-        var token = await CollectionArrange.TokenAsync(student, $"/requests/{requestId}");
+        var token = await student.AntiforgeryTokenAsync($"/requests/{requestId}");
 
         var responses = await AllAtOnceAsync(Enumerable.Range(0, Racers)
-            .Select(_ => (Func<Task<HttpResponseMessage>>)(() => CollectionArrange.PostWithTokenAsync(student, $"/requests/{requestId}/votes", token, []))));
+            .Select(_ => (Func<Task<HttpResponseMessage>>)(() => student.PostWithTokenAsync($"/requests/{requestId}/votes", token, []))));
 
         AssertAllRedirect(responses, "parallel votes");
         Assert.Equal(1, await app.WithDbAsync(db => db.RequestVotes.CountAsync(vote => vote.RequestId == requestId)));
@@ -56,7 +56,7 @@ public class RaceTests(LibraryAppFactory app) : IClassFixture<LibraryAppFactory>
             var tokens = new List<string>();
             foreach (var browser in browsers)
             {
-                tokens.Add(await CollectionArrange.TokenAsync(browser, "/requests/new"));
+                tokens.Add(await browser.AntiforgeryTokenAsync("/requests/new"));
             }
 
             for (var round = 0; round < 3; round++)
@@ -65,7 +65,7 @@ public class RaceTests(LibraryAppFactory app) : IClassFixture<LibraryAppFactory>
                 var fields = new Dictionary<string, string> { ["Title"] = title, ["Author"] = "Popular Author", ["Reason"] = "The whole class is talking about it." };
 
                 var responses = await AllAtOnceAsync(browsers.Select((browser, index) =>
-                    (Func<Task<HttpResponseMessage>>)(() => CollectionArrange.PostWithTokenAsync(browser, "/requests/new", tokens[index], fields))));
+                    (Func<Task<HttpResponseMessage>>)(() => browser.PostWithTokenAsync("/requests/new", tokens[index], fields))));
 
                 var requests = await app.WithDbAsync(db => db.BookRequests.AsNoTracking().Include(request => request.Supporters).Where(request => request.Title == title).ToListAsync());
                 var request = Assert.Single(requests);
@@ -109,13 +109,13 @@ public class RaceTests(LibraryAppFactory app) : IClassFixture<LibraryAppFactory>
             services.ConfigureDbContext<LibraryDbContext>(options => options.AddInterceptors(staleRead))));
 
         using var winner = await TestBrowser.SignedInAsync(app, "amara@school.test");
-        var won = await winner.PostFormAsync("/requests/new", "/requests/new", fields);
+        var won = await winner.ForgePostAsync("/requests/new", "/requests/new", fields);
         Assert.Equal(HttpStatusCode.Redirect, won.StatusCode);
         var requestPath = CollectionArrange.PathOf(won);
 
         using var loser = new TestBrowser(racedApp.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
         Assert.Equal(HttpStatusCode.Redirect, (await loser.LoginAsync("liam@school.test")).StatusCode);
-        var raced = await loser.PostFormAsync("/requests/new", "/requests/new", fields);
+        var raced = await loser.ForgePostAsync("/requests/new", "/requests/new", fields);
 
         Assert.True(staleRead.Fired, "The stale read was never injected, so this test proved nothing");
         CollectionArrange.AssertNoServerError(raced, "the losing submission");
@@ -141,14 +141,14 @@ public class RaceTests(LibraryAppFactory app) : IClassFixture<LibraryAppFactory>
             await LeaveInBudgetAsync(100m);
             var first = await CollectionArrange.FreshRequestAsync(app);
             var second = await CollectionArrange.FreshRequestAsync(app);
-            var priyaToken = await CollectionArrange.TokenAsync(priya, $"/requests/{first}");
-            var diegoToken = await CollectionArrange.TokenAsync(diego, $"/requests/{second}");
+            var priyaToken = await priya.AntiforgeryTokenAsync($"/requests/{first}");
+            var diegoToken = await diego.AntiforgeryTokenAsync($"/requests/{second}");
 
             // Each member sends their approval several times (a double-click storm), so eight posts race in all.
             var posts = Enumerable.Range(0, Racers / 2).SelectMany(_ => new Func<Task<HttpResponseMessage>>[]
             {
-                () => CollectionArrange.PostWithTokenAsync(priya, $"/requests/{first}/decision", priyaToken, Approval(60m)),
-                () => CollectionArrange.PostWithTokenAsync(diego, $"/requests/{second}/decision", diegoToken, Approval(70m)),
+                () => priya.PostWithTokenAsync($"/requests/{first}/decision", priyaToken, Approval(60m)),
+                () => diego.PostWithTokenAsync($"/requests/{second}/decision", diegoToken, Approval(70m)),
             });
             var responses = await AllAtOnceAsync(posts);
 
@@ -179,11 +179,11 @@ public class RaceTests(LibraryAppFactory app) : IClassFixture<LibraryAppFactory>
             {
                 var requestId = await CollectionArrange.FreshRequestAsync(app);
                 requestIds.Add(requestId);
-                tokens.Add(await CollectionArrange.TokenAsync(browser, $"/requests/{requestId}"));
+                tokens.Add(await browser.AntiforgeryTokenAsync($"/requests/{requestId}"));
             }
 
             var responses = await AllAtOnceAsync(browsers.Select((browser, index) =>
-                (Func<Task<HttpResponseMessage>>)(() => CollectionArrange.PostWithTokenAsync(browser, $"/requests/{requestIds[index]}/decision", tokens[index], Approval(60m)))));
+                (Func<Task<HttpResponseMessage>>)(() => browser.PostWithTokenAsync($"/requests/{requestIds[index]}/decision", tokens[index], Approval(60m)))));
 
             AssertAllRedirect(responses, "eight committee approvals");
             Assert.Equal(1, await app.WithDbAsync(db => db.BookRequests.CountAsync(request => requestIds.Contains(request.Id) && request.Status == RequestStatus.Approved)));
@@ -201,7 +201,7 @@ public class RaceTests(LibraryAppFactory app) : IClassFixture<LibraryAppFactory>
         const string secondEmail = "second.librarian@school.test";
         const string secondPassword = "Second-Librarian-2026";
         using var librarian = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Librarian);
-        var created = await librarian.PostFormAsync("/accounts/new", "/accounts/new", new()
+        var created = await librarian.ForgePostAsync("/accounts/new", "/accounts/new", new()
         {
             ["DisplayName"] = "Mr. Second",
             ["Email"] = secondEmail,
@@ -215,15 +215,15 @@ public class RaceTests(LibraryAppFactory app) : IClassFixture<LibraryAppFactory>
         for (var round = 0; round < 3; round++)
         {
             var requestId = await CollectionArrange.FreshRequestAsync(app);
-            var firstToken = await CollectionArrange.TokenAsync(librarian, $"/requests/{requestId}");
-            var secondToken = await CollectionArrange.TokenAsync(second, $"/requests/{requestId}");
+            var firstToken = await librarian.AntiforgeryTokenAsync($"/requests/{requestId}");
+            var secondToken = await second.AntiforgeryTokenAsync($"/requests/{requestId}");
             var auditBefore = await StatusChangeAuditsAsync(requestId);
             Assert.Equal(0, auditBefore);
 
             var posts = Enumerable.Range(0, Racers / 2).SelectMany(_ => new Func<Task<HttpResponseMessage>>[]
             {
-                () => CollectionArrange.PostWithTokenAsync(librarian, $"/requests/{requestId}/status", firstToken, new() { ["Status"] = nameof(RequestStatus.UnderReview), ["Version"] = "0" }),
-                () => CollectionArrange.PostWithTokenAsync(second, $"/requests/{requestId}/status", secondToken, new() { ["Status"] = nameof(RequestStatus.Declined), ["Version"] = "0", ["DeclineNote"] = "Out of scope" }),
+                () => librarian.PostWithTokenAsync($"/requests/{requestId}/status", firstToken, new() { ["Status"] = nameof(RequestStatus.UnderReview), ["Version"] = "0" }),
+                () => second.PostWithTokenAsync($"/requests/{requestId}/status", secondToken, new() { ["Status"] = nameof(RequestStatus.Declined), ["Version"] = "0", ["DeclineNote"] = "Out of scope" }),
             });
             var responses = await AllAtOnceAsync(posts);
 
@@ -300,3 +300,9 @@ public class RaceTests(LibraryAppFactory app) : IClassFixture<LibraryAppFactory>
             });
         });
 }
+
+public sealed class SqliteRaceTests(LibraryAppFactory app) : RaceTests(app), IClassFixture<LibraryAppFactory>;
+
+/// <summary>PostgreSQL runs the racers' transactions truly side by side, which SQLite's single writer never does.</summary>
+[Collection(PostgresSuite.Name)]
+public sealed class PostgreSqlRaceTests(PostgresAppFactory app) : RaceTests(app), IClassFixture<PostgresAppFactory>;

@@ -1,7 +1,7 @@
 namespace LibraryPersonalization.Web.Tests.Concurrency;
 
 /// <summary>Ratings published at the same moment all count in the title's totals the catalog sorts by.</summary>
-public class RatingRaceTests(LibraryAppFactory app) : IClassFixture<LibraryAppFactory>
+public abstract class RatingRaceTests(LibraryAppFactory app)
 {
     private static readonly string[] Students =
     [
@@ -17,7 +17,7 @@ public class RatingRaceTests(LibraryAppFactory app) : IClassFixture<LibraryAppFa
         var readers = await Task.WhenAll(Students.Select(email => TestBrowser.SignedInAsync(app, email)));
 
         var responses = await Task.WhenAll(readers.Select((reader, index) =>
-            reader.PostFormAsync($"/catalog/{titleId}", $"/catalog/{titleId}/reviews", new() { ["Rating"] = (1 + (index % 5)).ToString(System.Globalization.CultureInfo.InvariantCulture), ["Text"] = "Parallel" })));
+            reader.ForgePostAsync($"/catalog/{titleId}", $"/catalog/{titleId}/reviews", new() { ["Rating"] = (1 + (index % 5)).ToString(System.Globalization.CultureInfo.InvariantCulture), ["Text"] = "Parallel" })));
 
         Assert.All(responses, response => Assert.Equal(HttpStatusCode.Redirect, response.StatusCode));
         var (count, total) = await app.WithDbAsync(async db =>
@@ -35,3 +35,8 @@ public class RatingRaceTests(LibraryAppFactory app) : IClassFixture<LibraryAppFa
         }
     }
 }
+
+public sealed class SqliteRatingRaceTests(LibraryAppFactory app) : RatingRaceTests(app), IClassFixture<LibraryAppFactory>;
+
+[Collection(PostgresSuite.Name)]
+public sealed class PostgreSqlRatingRaceTests(PostgresAppFactory app) : RatingRaceTests(app), IClassFixture<PostgresAppFactory>;

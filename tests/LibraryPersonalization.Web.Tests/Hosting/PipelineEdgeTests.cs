@@ -9,7 +9,7 @@ public class PipelineEdgeTests(LibraryAppFactory app) : IClassFixture<LibraryApp
         var request = await app.WithDbAsync(db => db.BookRequests.Where(candidate => candidate.Status == RequestStatus.Submitted).Select(candidate => new { candidate.Id, candidate.Version }).FirstAsync());
         var auditsBefore = await app.WithDbAsync(db => db.AuditEntries.CountAsync());
 
-        var response = await librarian.PostFormAsync(
+        var response = await librarian.ForgePostAsync(
             $"/requests/{request.Id}",
             $"/requests/{request.Id}/status",
             new() { ["Status"] = "Shredded", ["Version"] = request.Version.ToString(System.Globalization.CultureInfo.InvariantCulture) });

@@ -1,13 +1,12 @@
 using LibraryPersonalization.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LibraryPersonalization.Web.Tests.Infrastructure;
 
-/// <summary>The real app on its own SQLite file, migrated and seeded with the demo school. One per test class.</summary>
-public sealed class LibraryAppFactory : WebApplicationFactory<Program>
+/// <summary>The real app on its own database (a SQLite file unless a subclass brings another), migrated and seeded with the demo school. One per test class.</summary>
+public class LibraryAppFactory : WebApplicationFactory<Program>
 {
     public const string Password = "Library-Demo-2026";
     public const string Librarian = "librarian@school.test";
@@ -15,12 +14,19 @@ public sealed class LibraryAppFactory : WebApplicationFactory<Program>
     public const string Student = "maya@school.test";
     public const string OtherStudent = "jonah@school.test";
 
-    private readonly string databasePath = Path.Combine(Path.GetTempPath(), $"library-tests-{Guid.NewGuid():N}.db");
+    private readonly ITestDatabase database;
+
+    public LibraryAppFactory()
+        : this(new SqliteTestDatabase())
+    {
+    }
+
+    protected LibraryAppFactory(ITestDatabase database) => this.database = database;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("Database:Provider", "Sqlite");
-        builder.UseSetting("ConnectionStrings:Library", $"Data Source={databasePath}");
+        builder.UseSetting("Database:Provider", database.Provider);
+        builder.UseSetting("ConnectionStrings:Library", database.ConnectionString);
         builder.UseSetting("Seed:DemoSchool", "true");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
     }
@@ -52,10 +58,6 @@ public sealed class LibraryAppFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { databasePath, databasePath + "-wal", databasePath + "-shm" })
-        {
-            File.Delete(file);
-        }
+        database.Delete();
     }
 }

@@ -52,7 +52,7 @@ public class AccountJourneyTests(LibraryAppFactory app) : IClassFixture<LibraryA
         using var librarian = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Librarian);
         Assert.Contains("Locked out", await librarian.ReadPageAsync("/accounts?search=kenji"), StringComparison.Ordinal);
         var userId = await app.UserIdAsync(email);
-        var reset = await librarian.PostFormAsync("/accounts", $"/accounts/{userId}/password", new() { ["newPassword"] = "Fresh-Start-2026" });
+        var reset = await librarian.ForgePostAsync("/accounts", $"/accounts/{userId}/password", new() { ["newPassword"] = "Fresh-Start-2026" });
         var accounts = await librarian.FollowAsync(reset);
         Assert.Contains("Password reset and account unlocked.", accounts, StringComparison.Ordinal);
 
@@ -69,10 +69,10 @@ public class AccountJourneyTests(LibraryAppFactory app) : IClassFixture<LibraryA
         using var librarian = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Librarian);
         var userId = await app.UserIdAsync(email);
 
-        var tooShort = await librarian.PostFormAsync("/accounts", $"/accounts/{userId}/password", new() { ["newPassword"] = "short" });
+        var tooShort = await librarian.ForgePostAsync("/accounts", $"/accounts/{userId}/password", new() { ["newPassword"] = "short" });
         Assert.Contains("The new password needs at least 8 characters", await librarian.FollowAsync(tooShort), StringComparison.Ordinal);
 
-        RedirectTarget(await librarian.PostFormAsync("/accounts", $"/accounts/{userId}/password", new() { ["newPassword"] = "Eli-Reads-2027" }));
+        RedirectTarget(await librarian.ForgePostAsync("/accounts", $"/accounts/{userId}/password", new() { ["newPassword"] = "Eli-Reads-2027" }));
 
         using var eli = app.NewBrowser();
         Assert.Contains(NoMatch, await BodyAsync(await eli.LoginAsync(email)), StringComparison.Ordinal);
@@ -85,7 +85,7 @@ public class AccountJourneyTests(LibraryAppFactory app) : IClassFixture<LibraryA
     {
         using var librarian = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Librarian);
 
-        var created = await librarian.PostFormAsync("/accounts/new", "/accounts/new", new()
+        var created = await librarian.ForgePostAsync("/accounts/new", "/accounts/new", new()
         {
             ["DisplayName"] = "Beatriz Lopes",
             ["Email"] = "beatriz@school.test",
@@ -116,7 +116,7 @@ public class AccountJourneyTests(LibraryAppFactory app) : IClassFixture<LibraryA
         using var librarian = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Librarian);
         var before = await app.WithDbAsync(db => db.Users.CountAsync());
 
-        var response = await librarian.PostFormAsync("/accounts/new", "/accounts/new", new()
+        var response = await librarian.ForgePostAsync("/accounts/new", "/accounts/new", new()
         {
             ["DisplayName"] = "Another Priya",
             ["Email"] = email,
@@ -138,7 +138,7 @@ public class AccountJourneyTests(LibraryAppFactory app) : IClassFixture<LibraryA
         using var librarian = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Librarian);
         var userId = await app.UserIdAsync(email);
 
-        var deactivated = await librarian.PostFormAsync("/accounts", $"/accounts/{userId}/active", new() { ["active"] = "false" });
+        var deactivated = await librarian.ForgePostAsync("/accounts", $"/accounts/{userId}/active", new() { ["active"] = "false" });
         Assert.Contains("Account deactivated", await librarian.FollowAsync(deactivated), StringComparison.Ordinal);
         Assert.Contains("Deactivated", await librarian.ReadPageAsync("/accounts?search=noor"), StringComparison.Ordinal);
 
@@ -146,9 +146,10 @@ public class AccountJourneyTests(LibraryAppFactory app) : IClassFixture<LibraryA
         var refused = await noor.LoginAsync(email);
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Contains(Deactivated, await BodyAsync(refused), StringComparison.Ordinal);
+        Assert.Contains(NoMatch, await BodyAsync(await noor.LoginAsync(email, WrongPassword)), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await noor.GetAsync("/")).StatusCode);
 
-        var reactivated = await librarian.PostFormAsync("/accounts", $"/accounts/{userId}/active", new() { ["active"] = "true" });
+        var reactivated = await librarian.ForgePostAsync("/accounts", $"/accounts/{userId}/active", new() { ["active"] = "true" });
         Assert.Contains("Account reactivated.", await librarian.FollowAsync(reactivated), StringComparison.Ordinal);
         Assert.Equal("/", RedirectTarget(await noor.LoginAsync(email)));
         Assert.Contains("Welcome, Noor Haddad", await noor.ReadPageAsync("/"), StringComparison.Ordinal);

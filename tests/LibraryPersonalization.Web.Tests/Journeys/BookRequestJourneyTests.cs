@@ -20,7 +20,7 @@ public class BookRequestJourneyTests(LibraryAppFactory app) : IClassFixture<Libr
     }
 
     private static Task<HttpResponseMessage> RequestAsync(TestBrowser student, Dictionary<string, string> book) =>
-        student.PostFormAsync("/requests/new", "/requests/new", book);
+        student.ForgePostAsync("/requests/new", "/requests/new", book);
 
     private static async Task<string> SubmitAsync(TestBrowser student, Dictionary<string, string> book)
     {
@@ -35,7 +35,7 @@ public class BookRequestJourneyTests(LibraryAppFactory app) : IClassFixture<Libr
     {
         var page = await librarian.GetPageAsync(requestUrl);
         var form = new Dictionary<string, string>(extra ?? []) { ["Status"] = status.ToString(), ["Version"] = HiddenValue(page, "Version") };
-        return await librarian.PostFormAsync(requestUrl, $"{requestUrl}/status", form);
+        return await librarian.ForgePostAsync(requestUrl, $"{requestUrl}/status", form);
     }
 
     [Fact]
@@ -229,7 +229,7 @@ public class BookRequestJourneyTests(LibraryAppFactory app) : IClassFixture<Libr
         const string reason = "Already on order for next term";
         var requestUrl = "/requests/" + await app.WithDbAsync(db => db.BookRequests.Where(request => request.Title == "Legendborn").Select(request => request.Id).SingleAsync());
 
-        var added = await librarian.PostFormAsync("/collection/settings", "/collection/settings/decline-reasons", new() { ["text"] = reason });
+        var added = await librarian.ForgePostAsync("/collection/settings", "/collection/settings/decline-reasons", new() { ["text"] = reason });
         var settings = await librarian.FollowAsync(added);
         Assert.Contains("Decline reason added.", settings, StringComparison.Ordinal);
         Assert.Contains(reason, settings, StringComparison.Ordinal);
@@ -237,7 +237,7 @@ public class BookRequestJourneyTests(LibraryAppFactory app) : IClassFixture<Libr
         Assert.Contains(reason, await student.ReadPageAsync("/requests/criteria"), StringComparison.Ordinal);
 
         var reasonId = Regex.Match(Slice(settings, reason, "</li>"), "decline-reasons/(\\d+)/active").Groups[1].Value;
-        var retired = await librarian.PostFormAsync("/collection/settings", $"/collection/settings/decline-reasons/{reasonId}/active", new() { ["active"] = "false" });
+        var retired = await librarian.ForgePostAsync("/collection/settings", $"/collection/settings/decline-reasons/{reasonId}/active", new() { ["active"] = "false" });
         var afterRetiring = await librarian.FollowAsync(retired);
         Assert.Contains("Reason retired from the list.", afterRetiring, StringComparison.Ordinal);
         Assert.Contains($"{reason} (retired)", afterRetiring, StringComparison.Ordinal);
@@ -303,10 +303,10 @@ public class BookRequestJourneyTests(LibraryAppFactory app) : IClassFixture<Libr
         var requestUrl = await SubmitAsync(requester, Book("Cemetery Boys", "Aiden Thomas"));
         using var maya = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Student);
 
-        var commented = await maya.PostFormAsync(requestUrl, $"{requestUrl}/comments", new() { ["Text"] = "<script>alert('hi')</script> <b>Yes please</b>, our GSA would read it." });
+        var commented = await maya.ForgePostAsync(requestUrl, $"{requestUrl}/comments", new() { ["Text"] = "<script>alert('hi')</script> <b>Yes please</b>, our GSA would read it." });
         Assert.Contains("Comment added.", await maya.FollowAsync(commented), StringComparison.Ordinal);
         using var teacher = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Teacher);
-        RedirectTarget(await teacher.PostFormAsync(requestUrl, $"{requestUrl}/comments", new() { ["Text"] = "I would use it in English 10." }));
+        RedirectTarget(await teacher.ForgePostAsync(requestUrl, $"{requestUrl}/comments", new() { ["Text"] = "I would use it in English 10." }));
 
         var raw = await requester.GetPageAsync(requestUrl);
         Assert.DoesNotContain("<script>alert", raw, StringComparison.Ordinal);
@@ -333,7 +333,7 @@ public class BookRequestJourneyTests(LibraryAppFactory app) : IClassFixture<Libr
         Assert.NotEmpty(term);
         Assert.NotEmpty(budget);
         Assert.NotEmpty(criteria);
-        return await librarian.PostFormAsync("/collection/settings", "/collection/settings", new()
+        return await librarian.ForgePostAsync("/collection/settings", "/collection/settings", new()
         {
             ["CurrentTerm"] = Read(term),
             ["OpenRequestLimitPerStudent"] = openRequestLimit.ToString(CultureInfo.InvariantCulture),

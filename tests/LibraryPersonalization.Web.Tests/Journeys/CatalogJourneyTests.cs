@@ -124,13 +124,13 @@ public partial class CatalogJourneyTests(LibraryAppFactory app) : IClassFixture<
         var (titleId, title) = await UntouchedTitleAsync(app);
         await app.SetVolumeAsync(EcosystemElement.Collection, Volume.StudentGenerated);
         using var priya = await TestBrowser.SignedInAsync(app, "priya@school.test");
-        RedirectTarget(await priya.PostFormAsync($"/catalog/{titleId}", $"/catalog/{titleId}/reviews", new() { ["Rating"] = "5", ["Text"] = "Loved every page." }));
+        RedirectTarget(await priya.ForgePostAsync($"/catalog/{titleId}", $"/catalog/{titleId}/reviews", new() { ["Rating"] = "5", ["Text"] = "Loved every page." }));
         using var diego = await TestBrowser.SignedInAsync(app, "diego@school.test");
-        RedirectTarget(await diego.PostFormAsync($"/catalog/{titleId}", $"/catalog/{titleId}/reviews", new() { ["Rating"] = "4", ["Text"] = "Really good." }));
+        RedirectTarget(await diego.ForgePostAsync($"/catalog/{titleId}", $"/catalog/{titleId}/reviews", new() { ["Rating"] = "4", ["Text"] = "Really good." }));
 
         await app.SetVolumeAsync(EcosystemElement.Collection, Volume.LibrarianGenerated);
         using var amara = await TestBrowser.SignedInAsync(app, "amara@school.test");
-        RedirectTarget(await amara.PostFormAsync($"/catalog/{titleId}", $"/catalog/{titleId}/reviews", new() { ["Rating"] = "1", ["Text"] = "Not for me." }));
+        RedirectTarget(await amara.ForgePostAsync($"/catalog/{titleId}", $"/catalog/{titleId}/reviews", new() { ["Rating"] = "1", ["Text"] = "Not for me." }));
 
         using var reader = await TestBrowser.SignedInAsync(app, "kenji@school.test");
         var page = await reader.ReadPageAsync($"/catalog/{titleId}");
@@ -147,13 +147,13 @@ public partial class CatalogJourneyTests(LibraryAppFactory app) : IClassFixture<
         var (titleId, _) = await UntouchedTitleAsync(app, skip: 3);
         await app.SetVolumeAsync(EcosystemElement.Collection, Volume.LibrarianGenerated);
         using var reviewer = await TestBrowser.SignedInAsync(app, "sofia@school.test");
-        RedirectTarget(await reviewer.PostFormAsync($"/catalog/{titleId}", $"/catalog/{titleId}/reviews", new() { ["Rating"] = "5", ["Text"] = "The best book I read this year." }));
+        RedirectTarget(await reviewer.ForgePostAsync($"/catalog/{titleId}", $"/catalog/{titleId}/reviews", new() { ["Rating"] = "5", ["Text"] = "The best book I read this year." }));
         using var reader = await TestBrowser.SignedInAsync(app, "zara@school.test");
         Assert.DoesNotContain($"/catalog/{titleId}\"", Slice(await reader.ReadPageAsync("/catalog?sort=Rating"), "<tbody>", "</tbody>"), StringComparison.Ordinal);
 
         using var librarian = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Librarian);
         var reviewId = await app.WithDbAsync(db => db.Reviews.Where(review => review.TitleId == titleId).Select(review => review.Id).SingleAsync());
-        RedirectTarget(await librarian.PostFormAsync("/moderation", $"/moderation/reviews/{reviewId}", new() { ["approve"] = "true" }));
+        RedirectTarget(await librarian.ForgePostAsync("/moderation", $"/moderation/reviews/{reviewId}", new() { ["approve"] = "true" }));
 
         var topRated = TitleLinks(await reader.ReadPageAsync("/catalog?sort=Rating"));
         var fiveStarTitles = await app.WithDbAsync(db => db.Titles.CountAsync(title => title.RatingCount > 0 && title.RatingTotal == 5 * title.RatingCount));

@@ -15,7 +15,7 @@ public class CommitteeAndShelvesJourneyTests(LibraryAppFactory app) : IClassFixt
         var (titleId, title) = await UntouchedTitleAsync(app);
         using var maya = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Student);
 
-        var created = await maya.PostFormAsync("/shelves/new", "/shelves/new", new() { ["Name"] = "Books that made me cry", ["Description"] = "Bring tissues." });
+        var created = await maya.ForgePostAsync("/shelves/new", "/shelves/new", new() { ["Name"] = "Books that made me cry", ["Description"] = "Bring tissues." });
         var shelfUrl = RedirectTarget(created);
         var emptyShelf = await maya.FollowAsync(created);
         Assert.Contains("Shelf created. Add titles from any title's page.", emptyShelf, StringComparison.Ordinal);
@@ -23,7 +23,7 @@ public class CommitteeAndShelvesJourneyTests(LibraryAppFactory app) : IClassFixt
         var shelfId = RequestId(shelfUrl);
 
         Assert.Contains($"<option value=\"{shelfId}\">Books that made me cry</option>", await maya.ReadPageAsync($"/catalog/{titleId}"), StringComparison.Ordinal);
-        var added = await maya.PostFormAsync($"/catalog/{titleId}", $"/catalog/{titleId}/shelves", new() { ["shelfId"] = shelfId.ToString(CultureInfo.InvariantCulture) });
+        var added = await maya.ForgePostAsync($"/catalog/{titleId}", $"/catalog/{titleId}/shelves", new() { ["shelfId"] = shelfId.ToString(CultureInfo.InvariantCulture) });
         var titlePage = await maya.FollowAsync(added);
         Assert.Contains("Added to the shelf.", titlePage, StringComparison.Ordinal);
         Assert.Contains($"<a class=\"badge\" href=\"{shelfUrl}\">Books that made me cry</a>", titlePage, StringComparison.Ordinal);
@@ -35,7 +35,7 @@ public class CommitteeAndShelvesJourneyTests(LibraryAppFactory app) : IClassFixt
         Assert.Contains("1 titles · curated by Maya Chen", await jonah.ReadPageAsync("/shelves"), StringComparison.Ordinal);
 
         var (otherTitleId, _) = await UntouchedTitleAsync(app);
-        var intruding = await jonah.PostFormAsync($"/catalog/{otherTitleId}", $"/catalog/{otherTitleId}/shelves", new() { ["shelfId"] = shelfId.ToString(CultureInfo.InvariantCulture) });
+        var intruding = await jonah.ForgePostAsync($"/catalog/{otherTitleId}", $"/catalog/{otherTitleId}/shelves", new() { ["shelfId"] = shelfId.ToString(CultureInfo.InvariantCulture) });
         Assert.Equal(HttpStatusCode.Forbidden, intruding.StatusCode);
         Assert.Contains("Only Maya Chen, who curates \"Books that made me cry\", and library staff can change it.", await BodyAsync(intruding), StringComparison.Ordinal);
         Assert.Equal(1, await app.WithDbAsync(db => db.Shelves.Where(item => item.Id == shelfId).SelectMany(item => item.Items).CountAsync()));
@@ -50,9 +50,9 @@ public class CommitteeAndShelvesJourneyTests(LibraryAppFactory app) : IClassFixt
         var uncheckedBefore = AttentionCount(await librarian.GetPageAsync("/"), "/moderation#tags");
         using var priya = await TestBrowser.SignedInAsync(app, "priya@school.test");
 
-        var tagged = await priya.PostFormAsync($"/catalog/{titleId}", $"/catalog/{titleId}/tags", new() { ["Tag"] = "  Found Family " });
+        var tagged = await priya.ForgePostAsync($"/catalog/{titleId}", $"/catalog/{titleId}/tags", new() { ["Tag"] = "  Found Family " });
         Assert.Contains("Tagged \"found family\".", await priya.FollowAsync(tagged), StringComparison.Ordinal);
-        RedirectTarget(await priya.PostFormAsync($"/catalog/{titleId}", $"/catalog/{titleId}/tags", new() { ["Tag"] = "boring" }));
+        RedirectTarget(await priya.ForgePostAsync($"/catalog/{titleId}", $"/catalog/{titleId}/tags", new() { ["Tag"] = "boring" }));
 
         using var reader = await TestBrowser.SignedInAsync(app, "eli@school.test");
         var titlePage = await reader.ReadPageAsync($"/catalog/{titleId}");
@@ -62,9 +62,9 @@ public class CommitteeAndShelvesJourneyTests(LibraryAppFactory app) : IClassFixt
 
         var queue = await librarian.ReadPageAsync("/moderation");
         Assert.Contains($"<span class=\"badge\">found family</span> on <a href=\"/catalog/{titleId}\">{title}</a> by Priya Natarajan", queue, StringComparison.Ordinal);
-        var kept = await librarian.PostFormAsync("/moderation", $"/moderation/tags/{TagIdIn(queue, "found family", titleId)}", new() { ["keep"] = "true" });
+        var kept = await librarian.ForgePostAsync("/moderation", $"/moderation/tags/{TagIdIn(queue, "found family", titleId)}", new() { ["keep"] = "true" });
         Assert.Contains("Tag kept.", await librarian.FollowAsync(kept), StringComparison.Ordinal);
-        var removed = await librarian.PostFormAsync("/moderation", $"/moderation/tags/{TagIdIn(queue, "boring", titleId)}", new() { ["keep"] = "false" });
+        var removed = await librarian.ForgePostAsync("/moderation", $"/moderation/tags/{TagIdIn(queue, "boring", titleId)}", new() { ["keep"] = "false" });
         var queueAfter = await librarian.FollowAsync(removed);
         Assert.Contains("Tag removed.", queueAfter, StringComparison.Ordinal);
         Assert.DoesNotContain($"on <a href=\"/catalog/{titleId}\">", Slice(queueAfter, "id=\"tags\"", "</section>"), StringComparison.Ordinal);
@@ -81,7 +81,7 @@ public class CommitteeAndShelvesJourneyTests(LibraryAppFactory app) : IClassFixt
         await app.SetVolumeAsync(EcosystemElement.Collection, Volume.StudentGenerated);
         using var librarian = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Librarian);
         var committeeId = await app.UserIdAsync("amara@school.test");
-        var granted = await librarian.PostFormAsync("/accounts", $"/accounts/{committeeId}/designations", new()
+        var granted = await librarian.ForgePostAsync("/accounts", $"/accounts/{committeeId}/designations", new()
         {
             ["element"] = nameof(EcosystemElement.Collection),
             ["designation"] = nameof(Designation.SelectionCommittee),
@@ -90,8 +90,8 @@ public class CommitteeAndShelvesJourneyTests(LibraryAppFactory app) : IClassFixt
         Assert.Contains("Collection: Selection committee", await librarian.ReadPageAsync("/accounts?search=amara"), StringComparison.Ordinal);
 
         using var requester = await TestBrowser.SignedInAsync(app, "tyler@school.test");
-        var cheapUrl = RedirectTarget(await requester.PostFormAsync("/requests/new", "/requests/new", new() { ["Title"] = "Sabriel", ["Author"] = "Garth Nix", ["Reason"] = "Necromancers with bells!" }));
-        var dearUrl = RedirectTarget(await requester.PostFormAsync("/requests/new", "/requests/new", new() { ["Title"] = "Mortal Engines", ["Author"] = "Philip Reeve", ["Reason"] = "Cities on wheels." }));
+        var cheapUrl = RedirectTarget(await requester.ForgePostAsync("/requests/new", "/requests/new", new() { ["Title"] = "Sabriel", ["Author"] = "Garth Nix", ["Reason"] = "Necromancers with bells!" }));
+        var dearUrl = RedirectTarget(await requester.ForgePostAsync("/requests/new", "/requests/new", new() { ["Title"] = "Mortal Engines", ["Author"] = "Philip Reeve", ["Reason"] = "Cities on wheels." }));
 
         using var committee = await TestBrowser.SignedInAsync(app, "amara@school.test");
         var budgetBefore = BudgetRemaining(await committee.ReadPageAsync("/requests/criteria"));
@@ -99,7 +99,7 @@ public class CommitteeAndShelvesJourneyTests(LibraryAppFactory app) : IClassFixt
         Assert.Contains("Selection committee decision", requestPage, StringComparison.Ordinal);
         Assert.Contains($"data-testid=\"budget-remaining\">${Money(budgetBefore)}</strong>", requestPage, StringComparison.Ordinal);
 
-        var approved = await committee.PostFormAsync(cheapUrl, $"{cheapUrl}/decision", new()
+        var approved = await committee.ForgePostAsync(cheapUrl, $"{cheapUrl}/decision", new()
         {
             ["Version"] = HiddenValue(requestPage, "Version"),
             ["EstimatedCost"] = "45.50",
@@ -115,7 +115,7 @@ public class CommitteeAndShelvesJourneyTests(LibraryAppFactory app) : IClassFixt
         Assert.Contains("Your request for Sabriel is now approved.", await requester.ReadPageAsync("/"), StringComparison.Ordinal);
 
         var dearPage = await committee.ReadPageAsync(dearUrl);
-        var overspent = await committee.PostFormAsync(dearUrl, $"{dearUrl}/decision", new()
+        var overspent = await committee.ForgePostAsync(dearUrl, $"{dearUrl}/decision", new()
         {
             ["Version"] = HiddenValue(dearPage, "Version"),
             ["EstimatedCost"] = (budgetAfter + 0.01m).ToString(CultureInfo.InvariantCulture),
@@ -132,14 +132,14 @@ public class CommitteeAndShelvesJourneyTests(LibraryAppFactory app) : IClassFixt
     {
         await app.SetVolumeAsync(EcosystemElement.Collection, Volume.StudentGenerated);
         using var requester = await TestBrowser.SignedInAsync(app, "sam@school.test");
-        var requestUrl = RedirectTarget(await requester.PostFormAsync("/requests/new", "/requests/new", new() { ["Title"] = "Airborn", ["Author"] = "Kenneth Oppel", ["Reason"] = "Airships." }));
+        var requestUrl = RedirectTarget(await requester.ForgePostAsync("/requests/new", "/requests/new", new() { ["Title"] = "Airborn", ["Author"] = "Kenneth Oppel", ["Reason"] = "Airships." }));
 
         using var student = await TestBrowser.SignedInAsync(app, "ana@school.test");
         var page = await student.ReadPageAsync(requestUrl);
         Assert.DoesNotContain("Selection committee decision", page, StringComparison.Ordinal);
         Assert.DoesNotContain("/decision", page, StringComparison.Ordinal);
 
-        var attempt = await student.PostFormAsync(requestUrl, $"{requestUrl}/decision", new()
+        var attempt = await student.ForgePostAsync(requestUrl, $"{requestUrl}/decision", new()
         {
             ["Version"] = "0",
             ["EstimatedCost"] = "10",

@@ -78,7 +78,7 @@ public class EcosystemJourneyTests(LibraryAppFactory app) : IClassFixture<Librar
         Assert.Contains("<li>Rate titles and write reviews</li>", canDo, StringComparison.Ordinal);
         Assert.DoesNotContain("Suggest a purchase", canDo, StringComparison.Ordinal);
 
-        var attempt = await student.PostFormAsync("/ecosystem", "/ecosystem/Collection/volume", new() { ["volume"] = "StudentGenerated", ["reason"] = "I'd like more say" });
+        var attempt = await student.ForgePostAsync("/ecosystem", "/ecosystem/Collection/volume", new() { ["volume"] = "StudentGenerated", ["reason"] = "I'd like more say" });
         Assert.Equal(HttpStatusCode.Forbidden, attempt.StatusCode);
         Assert.Contains("Only librarians may change how much students lead each part of the library.", await BodyAsync(attempt), StringComparison.Ordinal);
         Assert.Equal(Volume.LibrarianGenerated, await VolumeOfAsync(EcosystemElement.Collection));
@@ -91,7 +91,7 @@ public class EcosystemJourneyTests(LibraryAppFactory app) : IClassFixture<Librar
         using var librarian = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Librarian);
         Assert.Contains("Set the volume of Tutorials & Demos", await librarian.ReadPageAsync("/ecosystem"), StringComparison.Ordinal);
 
-        var changed = await librarian.PostFormAsync("/ecosystem", "/ecosystem/TutorialsAndDemos/volume", new() { ["volume"] = "Cocreated", ["reason"] = "Grade 10 asked to request screencasts" });
+        var changed = await librarian.ForgePostAsync("/ecosystem", "/ecosystem/TutorialsAndDemos/volume", new() { ["volume"] = "Cocreated", ["reason"] = "Grade 10 asked to request screencasts" });
         var page = await librarian.FollowAsync(changed);
 
         Assert.Contains("Tutorials & Demos is now Cocreated.", page, StringComparison.Ordinal);
@@ -115,7 +115,7 @@ public class EcosystemJourneyTests(LibraryAppFactory app) : IClassFixture<Librar
         using var librarian = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Librarian);
         var changesBefore = await app.WithDbAsync(db => db.VolumeChanges.CountAsync());
 
-        var response = await librarian.PostFormAsync("/ecosystem", "/ecosystem/Makerspace/volume", new() { ["volume"] = volume, ["reason"] = "typo" });
+        var response = await librarian.ForgePostAsync("/ecosystem", "/ecosystem/Makerspace/volume", new() { ["volume"] = volume, ["reason"] = "typo" });
 
         Assert.Equal("/ecosystem", RedirectTarget(response));
         var page = await librarian.FollowAsync(response);
@@ -133,7 +133,7 @@ public class EcosystemJourneyTests(LibraryAppFactory app) : IClassFixture<Librar
         using var librarian = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Librarian);
         var changesBefore = await app.WithDbAsync(db => db.VolumeChanges.CountAsync());
 
-        var response = await librarian.PostFormAsync("/ecosystem", "/ecosystem/Basement/volume", new() { ["volume"] = "StudentGenerated" });
+        var response = await librarian.ForgePostAsync("/ecosystem", "/ecosystem/Basement/volume", new() { ["volume"] = "StudentGenerated" });
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("That part of the library does not exist.", await BodyAsync(response), StringComparison.Ordinal);

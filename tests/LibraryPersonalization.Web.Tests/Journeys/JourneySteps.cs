@@ -72,7 +72,7 @@ internal static partial class JourneySteps
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(librarian);
         var email = $"{name.ToLowerInvariant().Replace(' ', '.')}.{Guid.NewGuid().ToString("N")[..8]}@school.test";
-        var created = await librarian.PostFormAsync("/accounts/new", "/accounts/new", new()
+        var created = await librarian.ForgePostAsync("/accounts/new", "/accounts/new", new()
         {
             ["DisplayName"] = name,
             ["Email"] = email,

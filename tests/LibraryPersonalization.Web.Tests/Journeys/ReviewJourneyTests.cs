@@ -15,7 +15,7 @@ public class ReviewJourneyTests(LibraryAppFactory app) : IClassFixture<LibraryAp
         const string text = "The twist in chapter nine made me reread the whole thing.";
 
         using var maya = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Student);
-        var posted = await maya.PostFormAsync($"/catalog/{titleId}", $"/catalog/{titleId}/reviews", new() { ["Rating"] = "5", ["Text"] = text });
+        var posted = await maya.ForgePostAsync($"/catalog/{titleId}", $"/catalog/{titleId}/reviews", new() { ["Rating"] = "5", ["Text"] = text });
         var ownView = await maya.FollowAsync(posted);
         Assert.Contains("will appear once approved", ownView, StringComparison.Ordinal);
         Assert.Contains("You rated this 5/5 — waiting for the librarian's approval.", ownView, StringComparison.Ordinal);
@@ -31,7 +31,7 @@ public class ReviewJourneyTests(LibraryAppFactory app) : IClassFixture<LibraryAp
         Assert.Contains(text, queue, StringComparison.Ordinal);
         Assert.Contains($"<strong>Maya Chen</strong> on <a href=\"/catalog/{titleId}\">{title}</a>: 5/5", queue, StringComparison.Ordinal);
 
-        var published = await librarian.PostFormAsync("/moderation", $"/moderation/reviews/{ReviewIdIn(queue, text)}", new() { ["approve"] = "true" });
+        var published = await librarian.ForgePostAsync("/moderation", $"/moderation/reviews/{ReviewIdIn(queue, text)}", new() { ["approve"] = "true" });
         Assert.Contains("Review published.", await librarian.FollowAsync(published), StringComparison.Ordinal);
 
         var otherStudentsView = await jonah.ReadPageAsync($"/catalog/{titleId}");
@@ -51,10 +51,10 @@ public class ReviewJourneyTests(LibraryAppFactory app) : IClassFixture<LibraryAp
         const string text = "Spoiler: everyone in the book is secretly a robot.";
 
         using var priya = await TestBrowser.SignedInAsync(app, "priya@school.test");
-        RedirectTarget(await priya.PostFormAsync($"/catalog/{titleId}", $"/catalog/{titleId}/reviews", new() { ["Rating"] = "2", ["Text"] = text }));
+        RedirectTarget(await priya.ForgePostAsync($"/catalog/{titleId}", $"/catalog/{titleId}/reviews", new() { ["Rating"] = "2", ["Text"] = text }));
         using var teacher = await TestBrowser.SignedInAsync(app, "teacher.lindqvist@school.test");
         var queue = await teacher.ReadPageAsync("/moderation");
-        var rejected = await teacher.PostFormAsync("/moderation", $"/moderation/reviews/{ReviewIdIn(queue, text)}", new() { ["approve"] = "false" });
+        var rejected = await teacher.ForgePostAsync("/moderation", $"/moderation/reviews/{ReviewIdIn(queue, text)}", new() { ["approve"] = "false" });
         Assert.Contains("Review rejected.", await teacher.FollowAsync(rejected), StringComparison.Ordinal);
 
         using var reader = await TestBrowser.SignedInAsync(app, "diego@school.test");
@@ -75,7 +75,7 @@ public class ReviewJourneyTests(LibraryAppFactory app) : IClassFixture<LibraryAp
         var (titleId, title) = await UntouchedTitleAsync(app, skip: rating == "0" ? 2 : 3);
         using var student = await TestBrowser.SignedInAsync(app, "amara@school.test");
 
-        var response = await student.PostFormAsync($"/catalog/{titleId}", $"/catalog/{titleId}/reviews", new() { ["Rating"] = rating, ["Text"] = "Keep my words please." });
+        var response = await student.ForgePostAsync($"/catalog/{titleId}", $"/catalog/{titleId}/reviews", new() { ["Rating"] = rating, ["Text"] = "Keep my words please." });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await BodyAsync(response);
@@ -91,10 +91,10 @@ public class ReviewJourneyTests(LibraryAppFactory app) : IClassFixture<LibraryAp
         await app.SetVolumeAsync(EcosystemElement.Collection, Volume.LibrarianGenerated);
         var (titleId, _) = await UntouchedTitleAsync(app, skip: 4);
         using var student = await TestBrowser.SignedInAsync(app, "liam@school.test");
-        RedirectTarget(await student.PostFormAsync($"/catalog/{titleId}", $"/catalog/{titleId}/reviews", new() { ["Rating"] = "3", ["Text"] = "First thoughts." }));
+        RedirectTarget(await student.ForgePostAsync($"/catalog/{titleId}", $"/catalog/{titleId}/reviews", new() { ["Rating"] = "3", ["Text"] = "First thoughts." }));
 
         // A second tab still showing the form, or a double click.
-        var again = await student.PostFormAsync($"/catalog/{titleId}", $"/catalog/{titleId}/reviews", new() { ["Rating"] = "1", ["Text"] = "Second thoughts." });
+        var again = await student.ForgePostAsync($"/catalog/{titleId}", $"/catalog/{titleId}/reviews", new() { ["Rating"] = "1", ["Text"] = "Second thoughts." });
 
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         Assert.Contains("You have already reviewed this title.", await BodyAsync(again), StringComparison.Ordinal);
@@ -111,7 +111,7 @@ public class ReviewJourneyTests(LibraryAppFactory app) : IClassFixture<LibraryAp
         try
         {
             using var student = await TestBrowser.SignedInAsync(app, "sofia@school.test");
-            var posted = await student.PostFormAsync($"/catalog/{titleId}", $"/catalog/{titleId}/reviews", new() { ["Rating"] = "4", ["Text"] = "Straight to the shelf talk." });
+            var posted = await student.ForgePostAsync($"/catalog/{titleId}", $"/catalog/{titleId}/reviews", new() { ["Rating"] = "4", ["Text"] = "Straight to the shelf talk." });
             var ownView = await student.FollowAsync(posted);
             Assert.Contains("Thanks! Your review is published.", ownView, StringComparison.Ordinal);
             Assert.Contains("You rated this 4/5 — published.", ownView, StringComparison.Ordinal);

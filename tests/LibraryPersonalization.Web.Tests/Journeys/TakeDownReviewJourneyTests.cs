@@ -13,7 +13,7 @@ public class TakeDownReviewJourneyTests(LibraryAppFactory app) : IClassFixture<L
         var (titleId, _) = await UntouchedTitleAsync(app);
         const string text = "This review says something it should not.";
         using var author = await TestBrowser.SignedInAsync(app, "noor@school.test");
-        RedirectTarget(await author.PostFormAsync($"/catalog/{titleId}", $"/catalog/{titleId}/reviews", new() { ["Rating"] = "1", ["Text"] = text }));
+        RedirectTarget(await author.ForgePostAsync($"/catalog/{titleId}", $"/catalog/{titleId}/reviews", new() { ["Rating"] = "1", ["Text"] = text }));
         using var reader = await TestBrowser.SignedInAsync(app, "tyler@school.test");
         var before = await reader.ReadPageAsync($"/catalog/{titleId}");
         Assert.Contains(text, before, StringComparison.Ordinal);
@@ -23,11 +23,11 @@ public class TakeDownReviewJourneyTests(LibraryAppFactory app) : IClassFixture<L
         var titlePage = await teacher.ReadPageAsync($"/catalog/{titleId}");
         Assert.Contains("Take down this review", titlePage, StringComparison.Ordinal);
         var reviewId = await app.WithDbAsync(db => db.Reviews.Where(review => review.TitleId == titleId).Select(review => review.Id).SingleAsync());
-        var studentTry = await reader.PostFormAsync($"/catalog/{titleId}", $"/moderation/reviews/{reviewId}/hide", new() { ["titleId"] = "1" });
+        var studentTry = await reader.ForgePostAsync($"/catalog/{titleId}", $"/moderation/reviews/{reviewId}/hide", new() { ["titleId"] = "1" });
         Assert.Contains("/account/denied", RedirectTarget(studentTry), StringComparison.Ordinal);
         Assert.Contains(text, await reader.ReadPageAsync($"/catalog/{titleId}"), StringComparison.Ordinal);
 
-        var takenDown = await teacher.PostFormAsync($"/catalog/{titleId}", $"/moderation/reviews/{reviewId}/hide", new() { ["titleId"] = titleId.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        var takenDown = await teacher.ForgePostAsync($"/catalog/{titleId}", $"/moderation/reviews/{reviewId}/hide", new() { ["titleId"] = titleId.ToString(System.Globalization.CultureInfo.InvariantCulture) });
 
         Assert.Equal($"/catalog/{titleId}", RedirectTarget(takenDown));
         var after = await reader.ReadPageAsync($"/catalog/{titleId}");

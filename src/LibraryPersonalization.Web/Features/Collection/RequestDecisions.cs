@@ -129,6 +129,8 @@ public static class DecideBookRequest
 
             if (command.Approve)
             {
+                // The token is read before the spending: an approval committed after this read bumps it and refuses this one.
+                var settings = await db.CollectionSettings.SingleAsync(cancellationToken);
                 var remaining = await db.StudentBudgetRemainingAsync(cancellationToken);
                 if (command.EstimatedCost > remaining)
                 {

@@ -1,0 +1,33 @@
+using LibraryPersonalization.Data;
+using Microsoft.Data.Sqlite;
+
+namespace LibraryPersonalization.Web.Tests.Infrastructure;
+
+/// <summary>The database one app factory owns: which provider, where, and how to throw it away afterwards.</summary>
+public interface ITestDatabase
+{
+    string Provider { get; }
+
+    string ConnectionString { get; }
+
+    void Delete();
+}
+
+/// <summary>A SQLite file of its own in the temp folder.</summary>
+public sealed class SqliteTestDatabase : ITestDatabase
+{
+    private readonly string path = Path.Combine(Path.GetTempPath(), $"library-tests-{Guid.NewGuid():N}.db");
+
+    public string Provider => DatabaseProvider.Sqlite;
+
+    public string ConnectionString => $"Data Source={path}";
+
+    public void Delete()
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+}
