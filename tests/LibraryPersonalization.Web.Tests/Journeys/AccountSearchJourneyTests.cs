@@ -17,12 +17,12 @@ public class AccountSearchJourneyTests(LibraryAppFactory app) : IClassFixture<Li
         using var librarian = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Librarian);
         if (await app.WithDbAsync(db => db.Users.CountAsync(user => user.Email == "elodie@school.test")) == 0)
         {
-            RedirectTarget(await librarian.PostFormAsync("/accounts/new", "/accounts/new", new()
+            RedirectTarget(await librarian.SubmitAsync("/accounts/new", "Create account", new()
             {
-                ["DisplayName"] = "Élodie Brûlé",
+                ["Name"] = "Élodie Brûlé",
                 ["Email"] = "elodie@school.test",
                 ["Role"] = nameof(LibraryRole.Student),
-                ["TemporaryPassword"] = LibraryAppFactory.Password,
+                ["Temporary password"] = LibraryAppFactory.Password,
             }));
         }
 

@@ -20,14 +20,12 @@ public class SelectionCommitteeJourneyTests(LibraryAppFactory app) : IClassFixtu
         var requestUrl = $"/requests/{requestId}";
         using var committee = await TestBrowser.SignedInAsync(app, Member);
         var budgetBefore = await BudgetRemainingAsync(committee);
-        var page = await committee.ReadPageAsync(requestUrl);
+        var reason = await app.WithDbAsync(db => db.DeclineReasons.Where(reason => reason.IsActive).OrderBy(reason => reason.Text).Select(reason => reason.Text).FirstAsync());
 
-        var declined = await committee.PostFormAsync(requestUrl, $"{requestUrl}/decision", new()
+        var declined = await committee.SubmitAsync(requestUrl, "Decline", new()
         {
-            ["Version"] = HiddenValue(page, "Version"),
-            ["DeclineReasonId"] = CommitteeDeclineReasonId(page, out var reason),
-            ["DeclineNote"] = "We picked the sequel instead",
-            ["Approve"] = "false",
+            ["Decline reason (when declining)"] = reason,
+            ["Note (optional)"] = "We picked the sequel instead",
         });
 
         var decided = await committee.FollowAsync(declined);
@@ -53,7 +51,7 @@ public class SelectionCommitteeJourneyTests(LibraryAppFactory app) : IClassFixtu
         var budgetBefore = await BudgetRemainingAsync(committee);
 
         Assert.DoesNotContain("Selection committee decision", await committee.ReadPageAsync(requestUrl), StringComparison.Ordinal);
-        var approved = await committee.PostFormAsync(requestUrl, $"{requestUrl}/decision", new()
+        var approved = await committee.ForgePostAsync(requestUrl, $"{requestUrl}/decision", new()
         {
             ["Version"] = "0",
             ["EstimatedCost"] = "20",
@@ -80,14 +78,12 @@ public class SelectionCommitteeJourneyTests(LibraryAppFactory app) : IClassFixtu
         Assert.Contains("Selection committee decision", await committee.ReadPageAsync(requestUrl), StringComparison.Ordinal);
 
         using var librarian = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Librarian);
-        var accounts = await librarian.ReadPageAsync("/accounts?search=diego");
-        var revokeUrl = Regex.Match(accounts, "action=\"(/accounts/designations/\\d+/revoke)\"").Groups[1].Value;
-        var revoked = await librarian.PostFormAsync("/accounts?search=diego", revokeUrl, []);
+        var revoked = await librarian.SubmitAsync("/accounts?search=diego", "Remove");
         Assert.Contains("Designation removed.", await librarian.FollowAsync(revoked), StringComparison.Ordinal);
         Assert.DoesNotContain("Collection: Selection committee", await librarian.ReadPageAsync("/accounts?search=diego"), StringComparison.Ordinal);
 
         Assert.DoesNotContain("Selection committee decision", await committee.ReadPageAsync(requestUrl), StringComparison.Ordinal);
-        var attempt = await committee.PostFormAsync(requestUrl, $"{requestUrl}/decision", new()
+        var attempt = await committee.ForgePostAsync(requestUrl, $"{requestUrl}/decision", new()
         {
             ["Version"] = "0",
             ["EstimatedCost"] = "10",
@@ -103,14 +99,5 @@ public class SelectionCommitteeJourneyTests(LibraryAppFactory app) : IClassFixtu
         var match = Regex.Match(await browser.ReadPageAsync("/requests/criteria"), "has <strong>\\$([^<]+)</strong> of its");
         Assert.True(match.Success, "The criteria page does not show the budget left");
         return decimal.Parse(match.Groups[1].Value, NumberStyles.Number, CultureInfo.CurrentCulture);
-    }
-
-    /// <summary>The first reason offered in the committee's form, and its text.</summary>
-    private static string CommitteeDeclineReasonId(string requestPage, out string text)
-    {
-        var match = Regex.Match(Slice(requestPage, "id=\"committee-reason\"", "</select>"), "<option value=\"(\\d+)\">([^<]+)</option>");
-        Assert.True(match.Success, "The committee form offers no decline reason");
-        text = match.Groups[2].Value;
-        return match.Groups[1].Value;
     }
 }

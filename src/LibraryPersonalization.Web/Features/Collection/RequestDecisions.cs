@@ -120,6 +120,7 @@ public static class DecideBookRequest
                 return new Conflict("This request has already been decided.");
             }
 
+            // The budget token is read before the spending: an approval committed after this read bumps it and refuses this one.
             var settings = await db.CollectionSettings.SingleAsync(cancellationToken);
             if (request is not null && request.Term != settings.CurrentTerm)
             {
@@ -129,8 +130,6 @@ public static class DecideBookRequest
 
             if (command.Approve)
             {
-                // The token is read before the spending: an approval committed after this read bumps it and refuses this one.
-                var settings = await db.CollectionSettings.SingleAsync(cancellationToken);
                 var remaining = await db.StudentBudgetRemainingAsync(cancellationToken);
                 if (command.EstimatedCost > remaining)
                 {
