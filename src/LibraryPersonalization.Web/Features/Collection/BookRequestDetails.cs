@@ -8,7 +8,7 @@ public static class BookRequestDetails
         BookRequest Request,
         bool IsMine,
         bool HasVoted,
-        bool IsCommitteeMember,
+        bool CommitteeMayDecide,
         IReadOnlyList<RequestStatus> NextStatuses,
         IReadOnlyList<DeclineReason> DeclineReasons,
         decimal BudgetRemaining);
@@ -29,12 +29,13 @@ public static class BookRequestDetails
             }
 
             var userId = query.Actor.UserId;
+            var currentTerm = await db.CollectionSettings.AsNoTracking().Select(settings => settings.CurrentTerm).SingleAsync(cancellationToken);
             var reasons = await db.DeclineReasons.AsNoTracking().Where(reason => reason.IsActive).OrderBy(reason => reason.Text).ToListAsync(cancellationToken);
             return new Model(
                 request,
                 request.Supporters.Any(supporter => supporter.StudentId == userId),
                 request.Votes.Any(vote => vote.VoterId == userId),
-                query.Actor.Holds(EcosystemElement.Collection, Designation.SelectionCommittee),
+                query.Actor.Holds(EcosystemElement.Collection, Designation.SelectionCommittee) && request.Term == currentTerm,
                 RequestWorkflow.NextStatuses(request.Status),
                 reasons,
                 await db.StudentBudgetRemainingAsync(cancellationToken));
