@@ -1,5 +1,6 @@
 using System.Globalization;
 using LibraryPersonalization.Web.Data;
+using LibraryPersonalization.Web.Features.Errors;
 using LibraryPersonalization.Web.Infrastructure.Pipeline;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -56,6 +57,7 @@ public static class LibraryHost
             .AddControllersWithViews(options =>
             {
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                options.Conventions.Add(new RouteValuesWinConvention());
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
                 options.Filters.Add(new AuthorizeFilter(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build()));
             })
@@ -127,7 +129,7 @@ public static class LibraryHost
             app.UseForwardedHeaders(forwarded);
         }
 
-        app.UseExceptionHandler("/error");
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", StatusCodeSelector = ErrorStatus.ForException });
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         if (!app.Environment.IsDevelopment())
         {

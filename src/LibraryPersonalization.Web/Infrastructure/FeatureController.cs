@@ -92,7 +92,7 @@ public abstract class FeatureController(ISender sender) : Controller
     private IActionResult RedirectBack()
     {
         var referer = Request.Headers.Referer.ToString();
-        return Uri.TryCreate(referer, UriKind.Absolute, out var uri) && uri.Host == Request.Host.Host
+        return Uri.TryCreate(referer, UriKind.Absolute, out var uri) && uri.Host == Request.Host.Host && Url.IsLocalUrl(uri.PathAndQuery)
             ? LocalRedirect(uri.PathAndQuery)
             : RedirectToAction("Index", "Home");
     }

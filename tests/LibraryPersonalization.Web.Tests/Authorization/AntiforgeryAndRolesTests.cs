@@ -74,6 +74,7 @@ public class AntiforgeryAndRolesTests(LibraryAppFactory app) : IClassFixture<Lib
         var changesBefore = await app.WithDbAsync(db => db.VolumeChanges.CountAsync());
         using var teacher = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Teacher);
 
+        Assert.DoesNotContain("Save Collection volume", await teacher.GetPageAsync("/ecosystem"), StringComparison.Ordinal);
         var response = await teacher.ForgePostAsync("/ecosystem", "/ecosystem/Collection/volume", new() { ["volume"] = "StudentGenerated", ["reason"] = "Teacher tries" });
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
@@ -90,7 +91,7 @@ public class AntiforgeryAndRolesTests(LibraryAppFactory app) : IClassFixture<Lib
         var reason = CollectionArrange.Unique("Audit trail check ");
         using var librarian = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Librarian);
 
-        var response = await librarian.ForgePostAsync("/ecosystem", "/ecosystem/Collection/volume", new() { ["volume"] = "Cocreated", ["reason"] = reason });
+        var response = await librarian.SubmitAsync("/ecosystem", "Save Collection volume", new() { ["Set the volume of Collection"] = "Cocreated", ["Reason for the change (optional, shown in the timeline)"] = reason });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(Volume.Cocreated, await CollectionVolumeAsync());
@@ -108,7 +109,7 @@ public class AntiforgeryAndRolesTests(LibraryAppFactory app) : IClassFixture<Lib
         var auditBefore = await app.WithDbAsync(db => db.AuditEntries.CountAsync());
         using var librarian = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Librarian);
 
-        var response = await librarian.ForgePostAsync($"/requests/{requestId}", $"/requests/{requestId}/status", new() { ["Status"] = "UnderReview", ["Version"] = "0" });
+        var response = await librarian.SubmitAsync($"/requests/{requestId}", "Update request", new() { ["New status"] = "Under review" });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(RequestStatus.UnderReview, await app.WithDbAsync(db => db.BookRequests.Where(request => request.Id == requestId).Select(request => request.Status).SingleAsync()));
@@ -131,12 +132,12 @@ public class AntiforgeryAndRolesTests(LibraryAppFactory app) : IClassFixture<Lib
 
         HttpResponseMessage[] responses =
         [
-            await student.ForgePostAsync("/requests/new", "/requests/new", new() { ["Title"] = CollectionArrange.Unique("Unaudited "), ["Author"] = "Someone", ["Reason"] = "Because." }),
-            await student.ForgePostAsync($"/requests/{requestId}", $"/requests/{requestId}/votes", []),
-            await student.ForgePostAsync($"/requests/{requestId}", $"/requests/{requestId}/comments", new() { ["Text"] = "Yes please." }),
-            await student.ForgePostAsync($"/catalog/{titleId}", $"/catalog/{titleId}/reviews", new() { ["Rating"] = "3", ["Text"] = "Fine." }),
-            await student.ForgePostAsync($"/catalog/{titleId}", $"/catalog/{titleId}/tags", new() { ["Tag"] = CollectionArrange.Unique("t") }),
-            await student.ForgePostAsync("/shelves/new", "/shelves/new", new() { ["Name"] = CollectionArrange.Unique("Diego "), ["Description"] = string.Empty }),
+            await student.SubmitAsync("/requests/new", "Submit request", new() { ["Title"] = CollectionArrange.Unique("Unaudited "), ["Author"] = "Someone", ["Why should the library get it?"] = "Because." }),
+            await student.SubmitAsync($"/requests/{requestId}", "Vote for this book"),
+            await student.SubmitAsync($"/requests/{requestId}", "Post comment", new() { ["Add a comment"] = "Yes please." }),
+            await student.SubmitAsync($"/catalog/{titleId}", "Post review", new() { ["Rating"] = "3 stars", ["Review (optional)"] = "Fine." }),
+            await student.SubmitAsync($"/catalog/{titleId}", "Add tag", new() { ["Add a genre or topic tag"] = CollectionArrange.Unique("t") }),
+            await student.SubmitAsync("/shelves/new", "Create shelf", new() { ["Shelf name"] = CollectionArrange.Unique("Diego "), ["What ties these books together?"] = string.Empty }),
         ];
 
         Assert.All(responses, response => Assert.Equal(HttpStatusCode.Redirect, response.StatusCode));

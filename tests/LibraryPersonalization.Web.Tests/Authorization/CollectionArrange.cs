@@ -79,6 +79,16 @@ internal static class CollectionArrange
         });
     }
 
+    /// <summary>The moderation page a person pages to before they see this pending review (the queue lists the oldest first).</summary>
+    public static async Task<string> ModerationPageOfAsync(LibraryAppFactory app, int reviewId)
+    {
+        var pending = await app.WithDbAsync(db => db.Reviews.Where(review => review.Status == ModerationStatus.Pending)
+            .Select(review => new { review.Id, review.CreatedAt }).ToListAsync());
+        var index = pending.OrderBy(review => review.CreatedAt).ToList().FindIndex(review => review.Id == reviewId);
+        Assert.True(index >= 0, $"Review {reviewId} is not waiting for moderation");
+        return $"/moderation?page={(index / 20) + 1}";
+    }
+
     public static async Task GrantCommitteeAsync(LibraryAppFactory app, string studentEmail)
     {
         var studentId = await app.UserIdAsync(studentEmail);

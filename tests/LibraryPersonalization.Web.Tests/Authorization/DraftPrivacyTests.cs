@@ -15,7 +15,7 @@ public class DraftPrivacyTests(LibraryAppFactory app) : IClassFixture<LibraryApp
         var secret = CollectionArrange.Unique("PendingDraftText");
 
         using var author = await TestBrowser.SignedInAsync(app, Author);
-        var posted = await author.ForgePostAsync($"/catalog/{titleId}", $"/catalog/{titleId}/reviews", new() { ["Rating"] = "5", ["Text"] = secret });
+        var posted = await author.SubmitAsync($"/catalog/{titleId}", "Post review", new() { ["Rating"] = "5 stars", ["Review (optional)"] = secret });
         Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
         Assert.Equal(ModerationStatus.Pending, await app.WithDbAsync(db => db.Reviews.Where(review => review.TitleId == titleId).Select(review => review.Status).SingleAsync()));
 
@@ -41,11 +41,11 @@ public class DraftPrivacyTests(LibraryAppFactory app) : IClassFixture<LibraryApp
         var secret = CollectionArrange.Unique("RejectedDraftText");
 
         using var author = await TestBrowser.SignedInAsync(app, Author);
-        Assert.Equal(HttpStatusCode.Redirect, (await author.ForgePostAsync($"/catalog/{titleId}", $"/catalog/{titleId}/reviews", new() { ["Rating"] = "5", ["Text"] = secret })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await author.SubmitAsync($"/catalog/{titleId}", "Post review", new() { ["Rating"] = "5 stars", ["Review (optional)"] = secret })).StatusCode);
         var reviewId = await app.WithDbAsync(db => db.Reviews.Where(review => review.TitleId == titleId).Select(review => review.Id).SingleAsync());
 
         using var teacher = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Teacher);
-        var rejected = await teacher.ForgePostAsync("/moderation", $"/moderation/reviews/{reviewId}", new() { ["approve"] = "false" });
+        var rejected = await teacher.SubmitAsync("/moderation", "Reject", near: secret);
         Assert.Equal(HttpStatusCode.Redirect, rejected.StatusCode);
         Assert.Equal(ModerationStatus.Rejected, await app.WithDbAsync(db => db.Reviews.Where(review => review.Id == reviewId).Select(review => review.Status).SingleAsync()));
 
@@ -91,10 +91,10 @@ public class DraftPrivacyTests(LibraryAppFactory app) : IClassFixture<LibraryApp
         var notOnShelf = await CollectionArrange.FreshTitleAsync(app);
 
         using var curator = await TestBrowser.SignedInAsync(app, Author);
-        var created = await curator.ForgePostAsync("/shelves/new", "/shelves/new", new() { ["Name"] = CollectionArrange.Unique("Maya's Picks "), ["Description"] = "Mine." });
+        var created = await curator.SubmitAsync("/shelves/new", "Create shelf", new() { ["Shelf name"] = CollectionArrange.Unique("Maya's Picks "), ["What ties these books together?"] = "Mine." });
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var shelfId = int.Parse(CollectionArrange.PathOf(created)!.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
-        var added = await curator.ForgePostAsync($"/catalog/{onShelf}", $"/catalog/{onShelf}/shelves", new() { ["shelfId"] = shelfId.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        var added = await curator.SubmitAsync($"/catalog/{onShelf}", "Add to shelf", new() { ["Add to your shelf"] = shelfId.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
 
         var itemsBefore = await ShelfItemsAsync(shelfId);
@@ -111,7 +111,7 @@ public class DraftPrivacyTests(LibraryAppFactory app) : IClassFixture<LibraryApp
         Assert.Equal(itemsBefore, await ShelfItemsAsync(shelfId));
 
         // Control: the same classmate may curate a shelf of their own at this volume, so the 403s above are about ownership.
-        var own = await classmate.ForgePostAsync("/shelves/new", "/shelves/new", new() { ["Name"] = CollectionArrange.Unique("Jonah's Picks "), ["Description"] = "Mine too." });
+        var own = await classmate.SubmitAsync("/shelves/new", "Create shelf", new() { ["Shelf name"] = CollectionArrange.Unique("Jonah's Picks "), ["What ties these books together?"] = "Mine too." });
         Assert.Equal(HttpStatusCode.Redirect, own.StatusCode);
     }
 

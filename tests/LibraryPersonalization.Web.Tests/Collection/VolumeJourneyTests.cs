@@ -7,32 +7,32 @@ public class VolumeJourneyTests(LibraryAppFactory app) : IClassFixture<LibraryAp
     public async Task Turning_collection_up_opens_requests_votes_and_instant_reviews_and_turning_it_down_closes_them()
     {
         using var librarian = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Librarian);
-        var turnedUp = await librarian.ForgePostAsync("/ecosystem", "/ecosystem/Collection/volume", new() { ["volume"] = "StudentGenerated", ["reason"] = "Student-led term" });
+        var turnedUp = await librarian.SubmitAsync("/ecosystem", "Save Collection volume", new() { ["Set the volume of Collection"] = "Student-generated", ["Reason for the change (optional, shown in the timeline)"] = "Student-led term" });
         Assert.Equal(HttpStatusCode.Redirect, turnedUp.StatusCode);
         Assert.Contains("Student-generated", await librarian.GetPageAsync("/ecosystem"), StringComparison.Ordinal);
 
         using var student = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Student);
-        var submitted = await student.ForgePostAsync("/requests/new", "/requests/new", new()
+        var submitted = await student.SubmitAsync("/requests/new", "Submit request", new()
         {
             ["Title"] = "Piranesi",
             ["Author"] = "Susanna Clarke",
-            ["Reason"] = "Our book club loved Jonathan Strange.",
+            ["Why should the library get it?"] = "Our book club loved Jonathan Strange.",
         });
         Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
         var requestUrl = submitted.Headers.Location!.OriginalString;
         Assert.Contains("Piranesi", await student.GetPageAsync(requestUrl), StringComparison.Ordinal);
 
-        var voted = await student.ForgePostAsync(requestUrl, $"{requestUrl}/votes", []);
+        var voted = await student.SubmitAsync(requestUrl, "Vote for this book");
         Assert.Equal(HttpStatusCode.Redirect, voted.StatusCode);
         Assert.Contains("data-testid=\"vote-count\">1<", await student.GetPageAsync(requestUrl), StringComparison.Ordinal);
 
         var titleId = await app.WithDbAsync(db => db.Titles.Where(title => !title.Reviews.Any()).OrderBy(title => title.Id).Select(title => title.Id).FirstAsync());
-        var reviewed = await student.ForgePostAsync($"/catalog/{titleId}", $"/catalog/{titleId}/reviews", new() { ["Rating"] = "4", ["Text"] = "A quiet book that stays with you." });
+        var reviewed = await student.SubmitAsync($"/catalog/{titleId}", "Post review", new() { ["Rating"] = "4 stars", ["Review (optional)"] = "A quiet book that stays with you." });
         Assert.Equal(HttpStatusCode.Redirect, reviewed.StatusCode);
         using var otherStudent = await TestBrowser.SignedInAsync(app, LibraryAppFactory.OtherStudent);
         Assert.Contains("A quiet book that stays with you.", await otherStudent.GetPageAsync($"/catalog/{titleId}"), StringComparison.Ordinal);
 
-        await librarian.ForgePostAsync("/ecosystem", "/ecosystem/Collection/volume", new() { ["volume"] = "LibrarianGenerated" });
+        await librarian.SubmitAsync("/ecosystem", "Save Collection volume", new() { ["Set the volume of Collection"] = "Librarian-generated" });
         var refusedForm = await student.GetAsync("/requests/new");
         Assert.Equal(HttpStatusCode.Forbidden, refusedForm.StatusCode);
         Assert.Contains("opens when Collection is turned up to Cocreated", WebUtility.HtmlDecode(await refusedForm.Content.ReadAsStringAsync()), StringComparison.Ordinal);

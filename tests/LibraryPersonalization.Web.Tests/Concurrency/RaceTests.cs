@@ -31,10 +31,10 @@ public abstract class RaceTests(LibraryAppFactory app)
         await app.SetVolumeAsync(EcosystemElement.Collection, Volume.StudentGenerated);
         var requestId = await CollectionArrange.FreshRequestAsync(app);
         using var student = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Student);
-        var token = await student.AntiforgeryTokenAsync($"/requests/{requestId}");
+        var vote = await student.OpenFormAsync($"/requests/{requestId}", "Vote for this book");
 
         var responses = await AllAtOnceAsync(Enumerable.Range(0, Racers)
-            .Select(_ => (Func<Task<HttpResponseMessage>>)(() => student.PostWithTokenAsync($"/requests/{requestId}/votes", token, []))));
+            .Select(_ => (Func<Task<HttpResponseMessage>>)vote.SubmitAsync));
 
         AssertAllRedirect(responses, "parallel votes");
         Assert.Equal(1, await app.WithDbAsync(db => db.RequestVotes.CountAsync(vote => vote.RequestId == requestId)));
@@ -53,19 +53,13 @@ public abstract class RaceTests(LibraryAppFactory app)
                 browsers.Add(await TestBrowser.SignedInAsync(app, email));
             }
 
-            var tokens = new List<string>();
-            foreach (var browser in browsers)
-            {
-                tokens.Add(await browser.AntiforgeryTokenAsync("/requests/new"));
-            }
-
             for (var round = 0; round < 3; round++)
             {
                 var title = CollectionArrange.Unique("Everyone Wants ");
-                var fields = new Dictionary<string, string> { ["Title"] = title, ["Author"] = "Popular Author", ["Reason"] = "The whole class is talking about it." };
+                var fields = new Dictionary<string, string> { ["Title"] = title, ["Author"] = "Popular Author", ["Why should the library get it?"] = "The whole class is talking about it." };
+                var forms = await Task.WhenAll(browsers.Select(browser => browser.OpenFormAsync("/requests/new", "Submit request")));
 
-                var responses = await AllAtOnceAsync(browsers.Select((browser, index) =>
-                    (Func<Task<HttpResponseMessage>>)(() => browser.PostWithTokenAsync("/requests/new", tokens[index], fields))));
+                var responses = await AllAtOnceAsync(forms.Select(form => (Func<Task<HttpResponseMessage>>)form.Fill(fields).SubmitAsync));
 
                 var requests = await app.WithDbAsync(db => db.BookRequests.AsNoTracking().Include(request => request.Supporters).Where(request => request.Title == title).ToListAsync());
                 var request = Assert.Single(requests);
@@ -103,19 +97,19 @@ public abstract class RaceTests(LibraryAppFactory app)
         await CollectionArrange.RaiseOpenRequestLimitAsync(app);
         var title = CollectionArrange.Unique("Raced Book ");
         const string author = "Raced Author";
-        var fields = new Dictionary<string, string> { ["Title"] = title, ["Author"] = author, ["Reason"] = "We both want it." };
+        var fields = new Dictionary<string, string> { ["Title"] = title, ["Author"] = author, ["Why should the library get it?"] = "We both want it." };
         var staleRead = new StaleOpenRequestRead(BookRequest.KeyFor(title, author, null));
         await using var racedApp = app.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
             services.ConfigureDbContext<LibraryDbContext>(options => options.AddInterceptors(staleRead))));
 
         using var winner = await TestBrowser.SignedInAsync(app, "amara@school.test");
-        var won = await winner.ForgePostAsync("/requests/new", "/requests/new", fields);
+        var won = await winner.SubmitAsync("/requests/new", "Submit request", fields);
         Assert.Equal(HttpStatusCode.Redirect, won.StatusCode);
         var requestPath = CollectionArrange.PathOf(won);
 
         using var loser = new TestBrowser(racedApp.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
         Assert.Equal(HttpStatusCode.Redirect, (await loser.LoginAsync("liam@school.test")).StatusCode);
-        var raced = await loser.ForgePostAsync("/requests/new", "/requests/new", fields);
+        var raced = await loser.SubmitAsync("/requests/new", "Submit request", fields);
 
         Assert.True(staleRead.Fired, "The stale read was never injected, so this test proved nothing");
         CollectionArrange.AssertNoServerError(raced, "the losing submission");
@@ -141,14 +135,14 @@ public abstract class RaceTests(LibraryAppFactory app)
             await LeaveInBudgetAsync(100m);
             var first = await CollectionArrange.FreshRequestAsync(app);
             var second = await CollectionArrange.FreshRequestAsync(app);
-            var priyaToken = await priya.AntiforgeryTokenAsync($"/requests/{first}");
-            var diegoToken = await diego.AntiforgeryTokenAsync($"/requests/{second}");
+            var priyaApproves = (await priya.OpenFormAsync($"/requests/{first}", "Approve within budget")).Fill(Approval(60m));
+            var diegoApproves = (await diego.OpenFormAsync($"/requests/{second}", "Approve within budget")).Fill(Approval(70m));
 
             // Each member sends their approval several times (a double-click storm), so eight posts race in all.
             var posts = Enumerable.Range(0, Racers / 2).SelectMany(_ => new Func<Task<HttpResponseMessage>>[]
             {
-                () => priya.PostWithTokenAsync($"/requests/{first}/decision", priyaToken, Approval(60m)),
-                () => diego.PostWithTokenAsync($"/requests/{second}/decision", diegoToken, Approval(70m)),
+                priyaApproves.SubmitAsync,
+                diegoApproves.SubmitAsync,
             });
             var responses = await AllAtOnceAsync(posts);
 
@@ -174,16 +168,15 @@ public abstract class RaceTests(LibraryAppFactory app)
 
             await LeaveInBudgetAsync(100m);
             var requestIds = new List<int>();
-            var tokens = new List<string>();
+            var approvals = new List<WebForm>();
             foreach (var browser in browsers)
             {
                 var requestId = await CollectionArrange.FreshRequestAsync(app);
                 requestIds.Add(requestId);
-                tokens.Add(await browser.AntiforgeryTokenAsync($"/requests/{requestId}"));
+                approvals.Add((await browser.OpenFormAsync($"/requests/{requestId}", "Approve within budget")).Fill(Approval(60m)));
             }
 
-            var responses = await AllAtOnceAsync(browsers.Select((browser, index) =>
-                (Func<Task<HttpResponseMessage>>)(() => browser.PostWithTokenAsync($"/requests/{requestIds[index]}/decision", tokens[index], Approval(60m)))));
+            var responses = await AllAtOnceAsync(approvals.Select(approval => (Func<Task<HttpResponseMessage>>)approval.SubmitAsync));
 
             AssertAllRedirect(responses, "eight committee approvals");
             Assert.Equal(1, await app.WithDbAsync(db => db.BookRequests.CountAsync(request => requestIds.Contains(request.Id) && request.Status == RequestStatus.Approved)));
@@ -201,12 +194,12 @@ public abstract class RaceTests(LibraryAppFactory app)
         const string secondEmail = "second.librarian@school.test";
         const string secondPassword = "Second-Librarian-2026";
         using var librarian = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Librarian);
-        var created = await librarian.ForgePostAsync("/accounts/new", "/accounts/new", new()
+        var created = await librarian.SubmitAsync("/accounts/new", "Create account", new()
         {
-            ["DisplayName"] = "Mr. Second",
+            ["Name"] = "Mr. Second",
             ["Email"] = secondEmail,
-            ["Role"] = nameof(LibraryRole.Librarian),
-            ["TemporaryPassword"] = secondPassword,
+            ["Role"] = "Librarian",
+            ["Temporary password"] = secondPassword,
         });
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         using var second = app.NewBrowser();
@@ -215,15 +208,15 @@ public abstract class RaceTests(LibraryAppFactory app)
         for (var round = 0; round < 3; round++)
         {
             var requestId = await CollectionArrange.FreshRequestAsync(app);
-            var firstToken = await librarian.AntiforgeryTokenAsync($"/requests/{requestId}");
-            var secondToken = await second.AntiforgeryTokenAsync($"/requests/{requestId}");
+            var firstMove = (await librarian.OpenFormAsync($"/requests/{requestId}", "Update request")).Fill("New status", "Under review");
+            var secondMove = (await second.OpenFormAsync($"/requests/{requestId}", "Update request")).Fill("New status", "Declined").Fill("Note to students (optional)", "Out of scope");
             var auditBefore = await StatusChangeAuditsAsync(requestId);
             Assert.Equal(0, auditBefore);
 
             var posts = Enumerable.Range(0, Racers / 2).SelectMany(_ => new Func<Task<HttpResponseMessage>>[]
             {
-                () => librarian.PostWithTokenAsync($"/requests/{requestId}/status", firstToken, new() { ["Status"] = nameof(RequestStatus.UnderReview), ["Version"] = "0" }),
-                () => second.PostWithTokenAsync($"/requests/{requestId}/status", secondToken, new() { ["Status"] = nameof(RequestStatus.Declined), ["Version"] = "0", ["DeclineNote"] = "Out of scope" }),
+                firstMove.SubmitAsync,
+                secondMove.SubmitAsync,
             });
             var responses = await AllAtOnceAsync(posts);
 
@@ -238,9 +231,7 @@ public abstract class RaceTests(LibraryAppFactory app)
 
     private static Dictionary<string, string> Approval(decimal cost) => new()
     {
-        ["Version"] = "0",
-        ["Approve"] = "true",
-        ["EstimatedCost"] = cost.ToString(CultureInfo.InvariantCulture),
+        ["Estimated cost (needed to approve)"] = cost.ToString(CultureInfo.InvariantCulture),
     };
 
     /// <summary>Starts every post, then releases them together so they hit the app at the same moment.</summary>

@@ -16,8 +16,9 @@ public abstract class RatingRaceTests(LibraryAppFactory app)
         var titleId = await app.WithDbAsync(db => db.Titles.Where(title => !title.Reviews.Any()).OrderBy(title => title.Id).Select(title => title.Id).FirstAsync());
         var readers = await Task.WhenAll(Students.Select(email => TestBrowser.SignedInAsync(app, email)));
 
-        var responses = await Task.WhenAll(readers.Select((reader, index) =>
-            reader.ForgePostAsync($"/catalog/{titleId}", $"/catalog/{titleId}/reviews", new() { ["Rating"] = (1 + (index % 5)).ToString(System.Globalization.CultureInfo.InvariantCulture), ["Text"] = "Parallel" })));
+        var reviews = await Task.WhenAll(readers.Select(reader => reader.OpenFormAsync($"/catalog/{titleId}", "Post review")));
+        var responses = await Task.WhenAll(reviews.Select((review, index) =>
+            review.Fill("Rating", (1 + (index % 5)).ToString(System.Globalization.CultureInfo.InvariantCulture)).Fill("Review (optional)", "Parallel").SubmitAsync()));
 
         Assert.All(responses, response => Assert.Equal(HttpStatusCode.Redirect, response.StatusCode));
         var (count, total) = await app.WithDbAsync(async db =>

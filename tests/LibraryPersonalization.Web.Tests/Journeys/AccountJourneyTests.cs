@@ -51,8 +51,7 @@ public class AccountJourneyTests(LibraryAppFactory app) : IClassFixture<LibraryA
 
         using var librarian = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Librarian);
         Assert.Contains("Locked out", await librarian.ReadPageAsync("/accounts?search=kenji"), StringComparison.Ordinal);
-        var userId = await app.UserIdAsync(email);
-        var reset = await librarian.ForgePostAsync("/accounts", $"/accounts/{userId}/password", new() { ["newPassword"] = "Fresh-Start-2026" });
+        var reset = await librarian.SubmitAsync("/accounts?search=kenji", "Reset password and unlock", new() { ["New temporary password"] = "Fresh-Start-2026" }, near: email);
         var accounts = await librarian.FollowAsync(reset);
         Assert.Contains("Password reset and account unlocked.", accounts, StringComparison.Ordinal);
 
@@ -67,12 +66,11 @@ public class AccountJourneyTests(LibraryAppFactory app) : IClassFixture<LibraryA
     {
         const string email = "eli@school.test";
         using var librarian = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Librarian);
-        var userId = await app.UserIdAsync(email);
 
-        var tooShort = await librarian.ForgePostAsync("/accounts", $"/accounts/{userId}/password", new() { ["newPassword"] = "short" });
+        var tooShort = await librarian.SubmitAsync("/accounts?search=eli", "Reset password and unlock", new() { ["New temporary password"] = "short" }, near: email);
         Assert.Contains("The new password needs at least 8 characters", await librarian.FollowAsync(tooShort), StringComparison.Ordinal);
 
-        RedirectTarget(await librarian.ForgePostAsync("/accounts", $"/accounts/{userId}/password", new() { ["newPassword"] = "Eli-Reads-2027" }));
+        RedirectTarget(await librarian.SubmitAsync("/accounts?search=eli", "Reset password and unlock", new() { ["New temporary password"] = "Eli-Reads-2027" }, near: email));
 
         using var eli = app.NewBrowser();
         Assert.Contains(NoMatch, await BodyAsync(await eli.LoginAsync(email)), StringComparison.Ordinal);
@@ -85,13 +83,13 @@ public class AccountJourneyTests(LibraryAppFactory app) : IClassFixture<LibraryA
     {
         using var librarian = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Librarian);
 
-        var created = await librarian.ForgePostAsync("/accounts/new", "/accounts/new", new()
+        var created = await librarian.SubmitAsync("/accounts/new", "Create account", new()
         {
-            ["DisplayName"] = "Beatriz Lopes",
+            ["Name"] = "Beatriz Lopes",
             ["Email"] = "beatriz@school.test",
             ["Role"] = "Student",
-            ["GradeLevel"] = "9",
-            ["TemporaryPassword"] = "Welcome-2026",
+            ["Grade (students)"] = "9",
+            ["Temporary password"] = "Welcome-2026",
         });
 
         Assert.Equal("/accounts", RedirectTarget(created));
@@ -116,12 +114,12 @@ public class AccountJourneyTests(LibraryAppFactory app) : IClassFixture<LibraryA
         using var librarian = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Librarian);
         var before = await app.WithDbAsync(db => db.Users.CountAsync());
 
-        var response = await librarian.ForgePostAsync("/accounts/new", "/accounts/new", new()
+        var response = await librarian.SubmitAsync("/accounts/new", "Create account", new()
         {
-            ["DisplayName"] = "Another Priya",
+            ["Name"] = "Another Priya",
             ["Email"] = email,
             ["Role"] = "Student",
-            ["TemporaryPassword"] = "Welcome-2026",
+            ["Temporary password"] = "Welcome-2026",
         });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -136,9 +134,8 @@ public class AccountJourneyTests(LibraryAppFactory app) : IClassFixture<LibraryA
     {
         const string email = "noor@school.test";
         using var librarian = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Librarian);
-        var userId = await app.UserIdAsync(email);
 
-        var deactivated = await librarian.ForgePostAsync("/accounts", $"/accounts/{userId}/active", new() { ["active"] = "false" });
+        var deactivated = await librarian.SubmitAsync("/accounts?search=noor", "Deactivate account", near: email);
         Assert.Contains("Account deactivated", await librarian.FollowAsync(deactivated), StringComparison.Ordinal);
         Assert.Contains("Deactivated", await librarian.ReadPageAsync("/accounts?search=noor"), StringComparison.Ordinal);
 
@@ -146,9 +143,10 @@ public class AccountJourneyTests(LibraryAppFactory app) : IClassFixture<LibraryA
         var refused = await noor.LoginAsync(email);
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Contains(Deactivated, await BodyAsync(refused), StringComparison.Ordinal);
+        Assert.Contains(NoMatch, await BodyAsync(await noor.LoginAsync(email, WrongPassword)), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await noor.GetAsync("/")).StatusCode);
 
-        var reactivated = await librarian.ForgePostAsync("/accounts", $"/accounts/{userId}/active", new() { ["active"] = "true" });
+        var reactivated = await librarian.SubmitAsync("/accounts?search=noor", "Reactivate account", near: email);
         Assert.Contains("Account reactivated.", await librarian.FollowAsync(reactivated), StringComparison.Ordinal);
         Assert.Equal("/", RedirectTarget(await noor.LoginAsync(email)));
         Assert.Contains("Welcome, Noor Haddad", await noor.ReadPageAsync("/"), StringComparison.Ordinal);

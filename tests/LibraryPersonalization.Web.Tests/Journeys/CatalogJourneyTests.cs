@@ -13,7 +13,7 @@ public partial class CatalogJourneyTests(LibraryAppFactory app) : IClassFixture<
     {
         using var student = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Student);
 
-        var page = await student.ReadPageAsync("/catalog?q=hObBiT");
+        var page = await BodyAsync(await student.SubmitAsync("/catalog", "Search", new() { ["Search title, author, ISBN, genre or subject"] = "hObBiT" }));
 
         Assert.Contains("The Hobbit", page, StringComparison.Ordinal);
         Assert.Contains("1 titles found", page, StringComparison.Ordinal);
@@ -58,7 +58,7 @@ public partial class CatalogJourneyTests(LibraryAppFactory app) : IClassFixture<
         using var student = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Student);
         var poetry = await app.WithDbAsync(db => db.Titles.CountAsync(title => title.Genre == "Poetry"));
 
-        var page = await student.ReadPageAsync("/catalog?genre=Poetry");
+        var page = await BodyAsync(await student.SubmitAsync("/catalog", "Search", new() { ["Genre"] = "Poetry" }));
 
         Assert.Contains($"{poetry} titles found", page, StringComparison.Ordinal);
         var rows = TableRows(page);
@@ -110,7 +110,7 @@ public partial class CatalogJourneyTests(LibraryAppFactory app) : IClassFixture<
         var oldestYear = await app.WithDbAsync(db => db.Titles.MinAsync(title => title.Year));
 
         var byTitle = Years(await student.ReadPageAsync("/catalog"));
-        var byNewest = Years(await student.ReadPageAsync("/catalog?sort=Newest"));
+        var byNewest = Years(await BodyAsync(await student.SubmitAsync("/catalog", "Search", new() { ["Sort by"] = "Newest" })));
 
         Assert.Equal(newestYear, byNewest[0]);
         Assert.Equal(byNewest.OrderByDescending(year => year).ToList(), byNewest);
@@ -124,13 +124,13 @@ public partial class CatalogJourneyTests(LibraryAppFactory app) : IClassFixture<
         var (titleId, title) = await UntouchedTitleAsync(app);
         await app.SetVolumeAsync(EcosystemElement.Collection, Volume.StudentGenerated);
         using var priya = await TestBrowser.SignedInAsync(app, "priya@school.test");
-        RedirectTarget(await priya.ForgePostAsync($"/catalog/{titleId}", $"/catalog/{titleId}/reviews", new() { ["Rating"] = "5", ["Text"] = "Loved every page." }));
+        RedirectTarget(await priya.SubmitAsync($"/catalog/{titleId}", "Post review", new() { ["Rating"] = "5 stars", ["Review (optional)"] = "Loved every page." }));
         using var diego = await TestBrowser.SignedInAsync(app, "diego@school.test");
-        RedirectTarget(await diego.ForgePostAsync($"/catalog/{titleId}", $"/catalog/{titleId}/reviews", new() { ["Rating"] = "4", ["Text"] = "Really good." }));
+        RedirectTarget(await diego.SubmitAsync($"/catalog/{titleId}", "Post review", new() { ["Rating"] = "4 stars", ["Review (optional)"] = "Really good." }));
 
         await app.SetVolumeAsync(EcosystemElement.Collection, Volume.LibrarianGenerated);
         using var amara = await TestBrowser.SignedInAsync(app, "amara@school.test");
-        RedirectTarget(await amara.ForgePostAsync($"/catalog/{titleId}", $"/catalog/{titleId}/reviews", new() { ["Rating"] = "1", ["Text"] = "Not for me." }));
+        RedirectTarget(await amara.SubmitAsync($"/catalog/{titleId}", "Post review", new() { ["Rating"] = "1 star", ["Review (optional)"] = "Not for me." }));
 
         using var reader = await TestBrowser.SignedInAsync(app, "kenji@school.test");
         var page = await reader.ReadPageAsync($"/catalog/{titleId}");
@@ -147,13 +147,13 @@ public partial class CatalogJourneyTests(LibraryAppFactory app) : IClassFixture<
         var (titleId, _) = await UntouchedTitleAsync(app, skip: 3);
         await app.SetVolumeAsync(EcosystemElement.Collection, Volume.LibrarianGenerated);
         using var reviewer = await TestBrowser.SignedInAsync(app, "sofia@school.test");
-        RedirectTarget(await reviewer.ForgePostAsync($"/catalog/{titleId}", $"/catalog/{titleId}/reviews", new() { ["Rating"] = "5", ["Text"] = "The best book I read this year." }));
+        RedirectTarget(await reviewer.SubmitAsync($"/catalog/{titleId}", "Post review", new() { ["Rating"] = "5 stars", ["Review (optional)"] = "The best book I read this year." }));
         using var reader = await TestBrowser.SignedInAsync(app, "zara@school.test");
         Assert.DoesNotContain($"/catalog/{titleId}\"", Slice(await reader.ReadPageAsync("/catalog?sort=Rating"), "<tbody>", "</tbody>"), StringComparison.Ordinal);
 
         using var librarian = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Librarian);
         var reviewId = await app.WithDbAsync(db => db.Reviews.Where(review => review.TitleId == titleId).Select(review => review.Id).SingleAsync());
-        RedirectTarget(await librarian.ForgePostAsync("/moderation", $"/moderation/reviews/{reviewId}", new() { ["approve"] = "true" }));
+        RedirectTarget(await librarian.SubmitAsync(await Authorization.CollectionArrange.ModerationPageOfAsync(app, reviewId), "Publish", near: "The best book I read this year."));
 
         var topRated = TitleLinks(await reader.ReadPageAsync("/catalog?sort=Rating"));
         var fiveStarTitles = await app.WithDbAsync(db => db.Titles.CountAsync(title => title.RatingCount > 0 && title.RatingTotal == 5 * title.RatingCount));

@@ -15,15 +15,14 @@ public class CommitteeAndShelvesJourneyTests(LibraryAppFactory app) : IClassFixt
         var (titleId, title) = await UntouchedTitleAsync(app);
         using var maya = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Student);
 
-        var created = await maya.ForgePostAsync("/shelves/new", "/shelves/new", new() { ["Name"] = "Books that made me cry", ["Description"] = "Bring tissues." });
+        var created = await maya.SubmitAsync("/shelves/new", "Create shelf", new() { ["Shelf name"] = "Books that made me cry", ["What ties these books together?"] = "Bring tissues." });
         var shelfUrl = RedirectTarget(created);
         var emptyShelf = await maya.FollowAsync(created);
         Assert.Contains("Shelf created. Add titles from any title's page.", emptyShelf, StringComparison.Ordinal);
         Assert.Contains("This shelf is empty.", emptyShelf, StringComparison.Ordinal);
         var shelfId = RequestId(shelfUrl);
 
-        Assert.Contains($"<option value=\"{shelfId}\">Books that made me cry</option>", await maya.ReadPageAsync($"/catalog/{titleId}"), StringComparison.Ordinal);
-        var added = await maya.ForgePostAsync($"/catalog/{titleId}", $"/catalog/{titleId}/shelves", new() { ["shelfId"] = shelfId.ToString(CultureInfo.InvariantCulture) });
+        var added = await maya.SubmitAsync($"/catalog/{titleId}", "Add to shelf", new() { ["Add to your shelf"] = "Books that made me cry" });
         var titlePage = await maya.FollowAsync(added);
         Assert.Contains("Added to the shelf.", titlePage, StringComparison.Ordinal);
         Assert.Contains($"<a class=\"badge\" href=\"{shelfUrl}\">Books that made me cry</a>", titlePage, StringComparison.Ordinal);
@@ -50,9 +49,9 @@ public class CommitteeAndShelvesJourneyTests(LibraryAppFactory app) : IClassFixt
         var uncheckedBefore = AttentionCount(await librarian.GetPageAsync("/"), "/moderation#tags");
         using var priya = await TestBrowser.SignedInAsync(app, "priya@school.test");
 
-        var tagged = await priya.ForgePostAsync($"/catalog/{titleId}", $"/catalog/{titleId}/tags", new() { ["Tag"] = "  Found Family " });
+        var tagged = await priya.SubmitAsync($"/catalog/{titleId}", "Add tag", new() { ["Add a genre or topic tag"] = "  Found Family " });
         Assert.Contains("Tagged \"found family\".", await priya.FollowAsync(tagged), StringComparison.Ordinal);
-        RedirectTarget(await priya.ForgePostAsync($"/catalog/{titleId}", $"/catalog/{titleId}/tags", new() { ["Tag"] = "boring" }));
+        RedirectTarget(await priya.SubmitAsync($"/catalog/{titleId}", "Add tag", new() { ["Add a genre or topic tag"] = "boring" }));
 
         using var reader = await TestBrowser.SignedInAsync(app, "eli@school.test");
         var titlePage = await reader.ReadPageAsync($"/catalog/{titleId}");
@@ -62,9 +61,9 @@ public class CommitteeAndShelvesJourneyTests(LibraryAppFactory app) : IClassFixt
 
         var queue = await librarian.ReadPageAsync("/moderation");
         Assert.Contains($"<span class=\"badge\">found family</span> on <a href=\"/catalog/{titleId}\">{title}</a> by Priya Natarajan", queue, StringComparison.Ordinal);
-        var kept = await librarian.ForgePostAsync("/moderation", $"/moderation/tags/{TagIdIn(queue, "found family", titleId)}", new() { ["keep"] = "true" });
+        var kept = await librarian.SubmitAsync("/moderation", "Keep", near: $"found family on {title}");
         Assert.Contains("Tag kept.", await librarian.FollowAsync(kept), StringComparison.Ordinal);
-        var removed = await librarian.ForgePostAsync("/moderation", $"/moderation/tags/{TagIdIn(queue, "boring", titleId)}", new() { ["keep"] = "false" });
+        var removed = await librarian.SubmitAsync("/moderation", "Remove", near: $"boring on {title}");
         var queueAfter = await librarian.FollowAsync(removed);
         Assert.Contains("Tag removed.", queueAfter, StringComparison.Ordinal);
         Assert.DoesNotContain($"on <a href=\"/catalog/{titleId}\">", Slice(queueAfter, "id=\"tags\"", "</section>"), StringComparison.Ordinal);
@@ -80,18 +79,13 @@ public class CommitteeAndShelvesJourneyTests(LibraryAppFactory app) : IClassFixt
     {
         await app.SetVolumeAsync(EcosystemElement.Collection, Volume.StudentGenerated);
         using var librarian = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Librarian);
-        var committeeId = await app.UserIdAsync("amara@school.test");
-        var granted = await librarian.ForgePostAsync("/accounts", $"/accounts/{committeeId}/designations", new()
-        {
-            ["element"] = nameof(EcosystemElement.Collection),
-            ["designation"] = nameof(Designation.SelectionCommittee),
-        });
+        var granted = await librarian.SubmitAsync("/accounts?search=amara", "Grant", new() { ["Element"] = "Collection", ["Designation"] = "Selection committee" }, near: "amara@school.test");
         Assert.Contains("Designation granted.", await librarian.FollowAsync(granted), StringComparison.Ordinal);
         Assert.Contains("Collection: Selection committee", await librarian.ReadPageAsync("/accounts?search=amara"), StringComparison.Ordinal);
 
         using var requester = await TestBrowser.SignedInAsync(app, "tyler@school.test");
-        var cheapUrl = RedirectTarget(await requester.ForgePostAsync("/requests/new", "/requests/new", new() { ["Title"] = "Sabriel", ["Author"] = "Garth Nix", ["Reason"] = "Necromancers with bells!" }));
-        var dearUrl = RedirectTarget(await requester.ForgePostAsync("/requests/new", "/requests/new", new() { ["Title"] = "Mortal Engines", ["Author"] = "Philip Reeve", ["Reason"] = "Cities on wheels." }));
+        var cheapUrl = RedirectTarget(await requester.SubmitAsync("/requests/new", "Submit request", new() { ["Title"] = "Sabriel", ["Author"] = "Garth Nix", ["Why should the library get it?"] = "Necromancers with bells!" }));
+        var dearUrl = RedirectTarget(await requester.SubmitAsync("/requests/new", "Submit request", new() { ["Title"] = "Mortal Engines", ["Author"] = "Philip Reeve", ["Why should the library get it?"] = "Cities on wheels." }));
 
         using var committee = await TestBrowser.SignedInAsync(app, "amara@school.test");
         var budgetBefore = BudgetRemaining(await committee.ReadPageAsync("/requests/criteria"));
@@ -99,12 +93,7 @@ public class CommitteeAndShelvesJourneyTests(LibraryAppFactory app) : IClassFixt
         Assert.Contains("Selection committee decision", requestPage, StringComparison.Ordinal);
         Assert.Contains($"data-testid=\"budget-remaining\">${Money(budgetBefore)}</strong>", requestPage, StringComparison.Ordinal);
 
-        var approved = await committee.ForgePostAsync(cheapUrl, $"{cheapUrl}/decision", new()
-        {
-            ["Version"] = HiddenValue(requestPage, "Version"),
-            ["EstimatedCost"] = "45.50",
-            ["Approve"] = "true",
-        });
+        var approved = await committee.SubmitAsync(cheapUrl, "Approve within budget", new() { ["Estimated cost (needed to approve)"] = "45.50" });
         Assert.Equal(cheapUrl, RedirectTarget(approved));
         var decided = await committee.FollowAsync(approved);
         Assert.Contains("The committee's decision is recorded and requesters notified.", decided, StringComparison.Ordinal);
@@ -114,13 +103,7 @@ public class CommitteeAndShelvesJourneyTests(LibraryAppFactory app) : IClassFixt
         Assert.Equal(budgetBefore - 45.50m, budgetAfter);
         Assert.Contains("Your request for Sabriel is now approved.", await requester.ReadPageAsync("/"), StringComparison.Ordinal);
 
-        var dearPage = await committee.ReadPageAsync(dearUrl);
-        var overspent = await committee.ForgePostAsync(dearUrl, $"{dearUrl}/decision", new()
-        {
-            ["Version"] = HiddenValue(dearPage, "Version"),
-            ["EstimatedCost"] = (budgetAfter + 0.01m).ToString(CultureInfo.InvariantCulture),
-            ["Approve"] = "true",
-        });
+        var overspent = await committee.SubmitAsync(dearUrl, "Approve within budget", new() { ["Estimated cost (needed to approve)"] = (budgetAfter + 0.01m).ToString(CultureInfo.InvariantCulture) });
         var refusal = overspent.StatusCode == HttpStatusCode.Redirect ? await committee.FollowAsync(overspent) : await BodyAsync(overspent);
         Assert.Contains($"That is more than the ${Money(budgetAfter)} left in the student book budget this term.", refusal, StringComparison.Ordinal);
         Assert.Equal(RequestStatus.Submitted, await RequestStatusAsync(app, RequestId(dearUrl)));
@@ -132,7 +115,7 @@ public class CommitteeAndShelvesJourneyTests(LibraryAppFactory app) : IClassFixt
     {
         await app.SetVolumeAsync(EcosystemElement.Collection, Volume.StudentGenerated);
         using var requester = await TestBrowser.SignedInAsync(app, "sam@school.test");
-        var requestUrl = RedirectTarget(await requester.ForgePostAsync("/requests/new", "/requests/new", new() { ["Title"] = "Airborn", ["Author"] = "Kenneth Oppel", ["Reason"] = "Airships." }));
+        var requestUrl = RedirectTarget(await requester.SubmitAsync("/requests/new", "Submit request", new() { ["Title"] = "Airborn", ["Author"] = "Kenneth Oppel", ["Why should the library get it?"] = "Airships." }));
 
         using var student = await TestBrowser.SignedInAsync(app, "ana@school.test");
         var page = await student.ReadPageAsync(requestUrl);
@@ -158,14 +141,5 @@ public class CommitteeAndShelvesJourneyTests(LibraryAppFactory app) : IClassFixt
         var match = Regex.Match(criteriaPage, "has <strong>\\$([^<]+)</strong> of its");
         Assert.True(match.Success, "The criteria page does not show the budget left");
         return decimal.Parse(match.Groups[1].Value, NumberStyles.Number, CultureInfo.CurrentCulture);
-    }
-
-    /// <summary>The id in the Keep/Remove form of the tag on this title in the moderation queue.</summary>
-    private static int TagIdIn(string moderationPage, string tag, int titleId)
-    {
-        var item = Slice(moderationPage, $"<span class=\"badge\">{tag}</span> on <a href=\"/catalog/{titleId}\">", "</li>");
-        var match = Regex.Match(item, "action=\"/moderation/tags/(\\d+)\"");
-        Assert.True(match.Success, $"No Keep/Remove form for \"{tag}\"");
-        return int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
     }
 }

@@ -89,7 +89,7 @@ public class EcosystemJourneyTests(LibraryAppFactory app) : IClassFixture<Librar
         using var librarian = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Librarian);
         Assert.Contains("Set the volume of Tutorials & Demos", await librarian.ReadPageAsync("/ecosystem"), StringComparison.Ordinal);
 
-        var changed = await librarian.ForgePostAsync("/ecosystem", "/ecosystem/TutorialsAndDemos/volume", new() { ["volume"] = "Cocreated", ["reason"] = "Grade 10 asked to request screencasts" });
+        var changed = await librarian.SubmitAsync("/ecosystem", "Save Tutorials & Demos volume", new() { ["Set the volume of Tutorials & Demos"] = "Cocreated", ["Reason for the change (optional, shown in the timeline)"] = "Grade 10 asked to request screencasts" });
         var page = await librarian.FollowAsync(changed);
 
         Assert.Contains("Tutorials & Demos is now Cocreated.", page, StringComparison.Ordinal);

@@ -36,14 +36,6 @@ internal static partial class JourneySteps
         return Read(await response.Content.ReadAsStringAsync());
     }
 
-    /// <summary>The value of the first hidden input named <paramref name="name"/> on the page.</summary>
-    public static string HiddenValue(string html, string name)
-    {
-        var match = Regex.Match(html, $"<input type=\"hidden\" name=\"{Regex.Escape(name)}\" value=\"([^\"]*)\"");
-        Assert.True(match.Success, $"No hidden {name} on the page");
-        return match.Groups[1].Value;
-    }
-
     /// <summary>The part of a page from <paramref name="start"/> up to (not including) the next <paramref name="end"/>.</summary>
     public static string Slice(string html, string start, string end)
     {
@@ -72,13 +64,13 @@ internal static partial class JourneySteps
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(librarian);
         var email = $"{name.ToLowerInvariant().Replace(' ', '.')}.{Guid.NewGuid().ToString("N")[..8]}@school.test";
-        var created = await librarian.ForgePostAsync("/accounts/new", "/accounts/new", new()
+        var created = await librarian.SubmitAsync("/accounts/new", "Create account", new()
         {
-            ["DisplayName"] = name,
+            ["Name"] = name,
             ["Email"] = email,
-            ["Role"] = nameof(LibraryRole.Student),
-            ["GradeLevel"] = "10",
-            ["TemporaryPassword"] = LibraryAppFactory.Password,
+            ["Role"] = "Student",
+            ["Grade (students)"] = "10",
+            ["Temporary password"] = LibraryAppFactory.Password,
         });
         Assert.Equal("/accounts", RedirectTarget(created));
         return await TestBrowser.SignedInAsync(app, email);

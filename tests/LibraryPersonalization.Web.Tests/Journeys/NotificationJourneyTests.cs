@@ -24,7 +24,7 @@ public class NotificationJourneyTests(LibraryAppFactory app) : IClassFixture<Lib
         Assert.Contains("data-testid=\"unread-count\">2 new<", home, StringComparison.Ordinal);
         Assert.True(home.IndexOf("commented on your request", StringComparison.Ordinal) < home.IndexOf("now approved", StringComparison.Ordinal));
 
-        var marked = await student.ForgePostAsync("/", "/notifications/read", []);
+        var marked = await student.SubmitAsync("/", "Mark all as read");
         Assert.Equal(HttpStatusCode.Redirect, marked.StatusCode);
         var after = await student.FollowAsync(marked);
         Assert.Contains("2 notifications marked as read.", after, StringComparison.Ordinal);

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using static LibraryPersonalization.Web.Tests.Journeys.JourneySteps;
 
 namespace LibraryPersonalization.Web.Tests.Journeys;
@@ -15,7 +14,7 @@ public class ReviewJourneyTests(LibraryAppFactory app) : IClassFixture<LibraryAp
         const string text = "The twist in chapter nine made me reread the whole thing.";
 
         using var maya = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Student);
-        var posted = await maya.ForgePostAsync($"/catalog/{titleId}", $"/catalog/{titleId}/reviews", new() { ["Rating"] = "5", ["Text"] = text });
+        var posted = await maya.SubmitAsync($"/catalog/{titleId}", "Post review", new() { ["Rating"] = "5 stars", ["Review (optional)"] = text });
         var ownView = await maya.FollowAsync(posted);
         Assert.Contains("will appear once approved", ownView, StringComparison.Ordinal);
         Assert.Contains("You rated this 5/5 — waiting for the librarian's approval.", ownView, StringComparison.Ordinal);
@@ -31,7 +30,7 @@ public class ReviewJourneyTests(LibraryAppFactory app) : IClassFixture<LibraryAp
         Assert.Contains(text, queue, StringComparison.Ordinal);
         Assert.Contains($"<strong>Maya Chen</strong> on <a href=\"/catalog/{titleId}\">{title}</a>: 5/5", queue, StringComparison.Ordinal);
 
-        var published = await librarian.ForgePostAsync("/moderation", $"/moderation/reviews/{ReviewIdIn(queue, text)}", new() { ["approve"] = "true" });
+        var published = await librarian.SubmitAsync("/moderation", "Publish", near: text);
         Assert.Contains("Review published.", await librarian.FollowAsync(published), StringComparison.Ordinal);
 
         var otherStudentsView = await jonah.ReadPageAsync($"/catalog/{titleId}");
@@ -51,10 +50,9 @@ public class ReviewJourneyTests(LibraryAppFactory app) : IClassFixture<LibraryAp
         const string text = "Spoiler: everyone in the book is secretly a robot.";
 
         using var priya = await TestBrowser.SignedInAsync(app, "priya@school.test");
-        RedirectTarget(await priya.ForgePostAsync($"/catalog/{titleId}", $"/catalog/{titleId}/reviews", new() { ["Rating"] = "2", ["Text"] = text }));
+        RedirectTarget(await priya.SubmitAsync($"/catalog/{titleId}", "Post review", new() { ["Rating"] = "2 stars", ["Review (optional)"] = text }));
         using var teacher = await TestBrowser.SignedInAsync(app, "teacher.lindqvist@school.test");
-        var queue = await teacher.ReadPageAsync("/moderation");
-        var rejected = await teacher.ForgePostAsync("/moderation", $"/moderation/reviews/{ReviewIdIn(queue, text)}", new() { ["approve"] = "false" });
+        var rejected = await teacher.SubmitAsync("/moderation", "Reject", near: text);
         Assert.Contains("Review rejected.", await teacher.FollowAsync(rejected), StringComparison.Ordinal);
 
         using var reader = await TestBrowser.SignedInAsync(app, "diego@school.test");
@@ -91,10 +89,10 @@ public class ReviewJourneyTests(LibraryAppFactory app) : IClassFixture<LibraryAp
         await app.SetVolumeAsync(EcosystemElement.Collection, Volume.LibrarianGenerated);
         var (titleId, _) = await UntouchedTitleAsync(app, skip: 4);
         using var student = await TestBrowser.SignedInAsync(app, "liam@school.test");
-        RedirectTarget(await student.ForgePostAsync($"/catalog/{titleId}", $"/catalog/{titleId}/reviews", new() { ["Rating"] = "3", ["Text"] = "First thoughts." }));
+        var secondTab = await student.OpenFormAsync($"/catalog/{titleId}", "Post review");
+        RedirectTarget(await student.SubmitAsync($"/catalog/{titleId}", "Post review", new() { ["Rating"] = "3 stars", ["Review (optional)"] = "First thoughts." }));
 
-        // A second tab still showing the form, or a double click.
-        var again = await student.ForgePostAsync($"/catalog/{titleId}", $"/catalog/{titleId}/reviews", new() { ["Rating"] = "1", ["Text"] = "Second thoughts." });
+        var again = await secondTab.Fill(new Dictionary<string, string> { ["Rating"] = "1 star", ["Review (optional)"] = "Second thoughts." }).SubmitAsync();
 
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         Assert.Contains("You have already reviewed this title.", await BodyAsync(again), StringComparison.Ordinal);
@@ -111,7 +109,7 @@ public class ReviewJourneyTests(LibraryAppFactory app) : IClassFixture<LibraryAp
         try
         {
             using var student = await TestBrowser.SignedInAsync(app, "sofia@school.test");
-            var posted = await student.ForgePostAsync($"/catalog/{titleId}", $"/catalog/{titleId}/reviews", new() { ["Rating"] = "4", ["Text"] = "Straight to the shelf talk." });
+            var posted = await student.SubmitAsync($"/catalog/{titleId}", "Post review", new() { ["Rating"] = "4 stars", ["Review (optional)"] = "Straight to the shelf talk." });
             var ownView = await student.FollowAsync(posted);
             Assert.Contains("Thanks! Your review is published.", ownView, StringComparison.Ordinal);
             Assert.Contains("You rated this 4/5 — published.", ownView, StringComparison.Ordinal);
@@ -126,14 +124,5 @@ public class ReviewJourneyTests(LibraryAppFactory app) : IClassFixture<LibraryAp
         {
             await app.SetVolumeAsync(EcosystemElement.Collection, Volume.LibrarianGenerated);
         }
-    }
-
-    /// <summary>The id in the Publish/Reject form of the queued review with this text.</summary>
-    private static int ReviewIdIn(string moderationPage, string text)
-    {
-        var review = Slice(moderationPage, text, "</article>");
-        var match = Regex.Match(review, "action=\"/moderation/reviews/(\\d+)\"");
-        Assert.True(match.Success, "The review has no Publish/Reject form");
-        return int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
     }
 }

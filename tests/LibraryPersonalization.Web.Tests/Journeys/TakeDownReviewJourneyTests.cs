@@ -13,7 +13,7 @@ public class TakeDownReviewJourneyTests(LibraryAppFactory app) : IClassFixture<L
         var (titleId, _) = await UntouchedTitleAsync(app);
         const string text = "This review says something it should not.";
         using var author = await TestBrowser.SignedInAsync(app, "noor@school.test");
-        RedirectTarget(await author.ForgePostAsync($"/catalog/{titleId}", $"/catalog/{titleId}/reviews", new() { ["Rating"] = "1", ["Text"] = text }));
+        RedirectTarget(await author.SubmitAsync($"/catalog/{titleId}", "Post review", new() { ["Rating"] = "1 star", ["Review (optional)"] = text }));
         using var reader = await TestBrowser.SignedInAsync(app, "tyler@school.test");
         var before = await reader.ReadPageAsync($"/catalog/{titleId}");
         Assert.Contains(text, before, StringComparison.Ordinal);
@@ -27,7 +27,7 @@ public class TakeDownReviewJourneyTests(LibraryAppFactory app) : IClassFixture<L
         Assert.Contains("/account/denied", RedirectTarget(studentTry), StringComparison.Ordinal);
         Assert.Contains(text, await reader.ReadPageAsync($"/catalog/{titleId}"), StringComparison.Ordinal);
 
-        var takenDown = await teacher.ForgePostAsync($"/catalog/{titleId}", $"/moderation/reviews/{reviewId}/hide", new() { ["titleId"] = titleId.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        var takenDown = await teacher.SubmitAsync($"/catalog/{titleId}", "Take down this review", near: text);
 
         Assert.Equal($"/catalog/{titleId}", RedirectTarget(takenDown));
         var after = await reader.ReadPageAsync($"/catalog/{titleId}");

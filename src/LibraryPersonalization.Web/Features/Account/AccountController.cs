@@ -8,6 +8,8 @@ namespace LibraryPersonalization.Web.Features.Account;
 [Route("account")]
 public sealed class AccountController(SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users, ILogger<AccountController> logger) : Controller
 {
+    private const string NoMatch = "That email and password do not match an account.";
+
     [AllowAnonymous]
     [HttpGet("login")]
     public IActionResult Login(string? returnUrl) => View(new LoginForm { ReturnUrl = returnUrl });
@@ -25,7 +27,8 @@ public sealed class AccountController(SignInManager<ApplicationUser> signIn, Use
         var user = await users.FindByEmailAsync(form.Email);
         if (user is { IsActive: false })
         {
-            ModelState.AddModelError(string.Empty, "This account has been deactivated. Please see the librarian.");
+            // Only someone who knows the password learns that the account is deactivated.
+            ModelState.AddModelError(string.Empty, await users.CheckPasswordAsync(user, form.Password) ? "This account has been deactivated. Please see the librarian." : NoMatch);
             return View(form);
         }
 
@@ -38,7 +41,7 @@ public sealed class AccountController(SignInManager<ApplicationUser> signIn, Use
 
         ModelState.AddModelError(string.Empty, result.IsLockedOut
             ? "Too many failed attempts. This account is locked for 15 minutes; the librarian can unlock it sooner."
-            : "That email and password do not match an account.");
+            : NoMatch);
         return View(form);
     }
 
