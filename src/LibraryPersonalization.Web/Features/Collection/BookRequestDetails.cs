@@ -8,7 +8,7 @@ public static class BookRequestDetails
         RequestView Request,
         bool IsMine,
         bool HasVoted,
-        bool IsCommitteeMember,
+        bool CommitteeMayDecide,
         IReadOnlyList<RequestStatus> NextStatuses,
         IReadOnlyList<ReasonOption> DeclineReasons,
         decimal BudgetRemaining);
@@ -56,13 +56,14 @@ public static class BookRequestDetails
             }
 
             var userId = query.Actor.UserId;
+            var currentTerm = await db.CollectionSettings.AsNoTracking().Select(settings => settings.CurrentTerm).SingleAsync(cancellationToken);
             var reasons = await db.DeclineReasons.AsNoTracking().Where(reason => reason.IsActive).OrderBy(reason => reason.Text)
                 .Select(reason => new ReasonOption(reason.Id, reason.Text)).ToListAsync(cancellationToken);
             return new Model(
                 ViewOf(request, query.Actor),
                 request.Supporters.Any(supporter => supporter.StudentId == userId),
                 request.Votes.Any(vote => vote.VoterId == userId),
-                query.Actor.Holds(EcosystemElement.Collection, Designation.SelectionCommittee),
+                query.Actor.Holds(EcosystemElement.Collection, Designation.SelectionCommittee) && request.Term == currentTerm,
                 RequestWorkflow.NextStatuses(request.Status),
                 reasons,
                 await db.StudentBudgetRemainingAsync(cancellationToken));
