@@ -15,7 +15,7 @@ mkdir -p bench/results
 out="bench/results/$(date -u +%Y-%m-%dT%H%M).txt"
 
 dotnet publish src/LibraryPersonalization.Web -c Release -o "$work/app" >/dev/null
-export ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Library="Data Source=$work/bench.db" Seed__DemoSchool=true
+export ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Library="Data Source=$work/bench.db" Seed__DemoSchool=true Seed__AllowOutsideDevelopment=true
 export Serilog__MinimumLevel__Default=Warning
 dotnet "$work/app/LibraryPersonalization.Web.dll" --urls "$base" >"$work/site.log" 2>&1 &
 site=$!

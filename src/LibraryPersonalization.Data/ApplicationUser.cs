@@ -4,7 +4,28 @@ namespace LibraryPersonalization.Data;
 
 public class ApplicationUser : IdentityUser
 {
-    public required string DisplayName { get; set; }
+    private string displayName = string.Empty;
+
+    public required string DisplayName
+    {
+        get => displayName;
+        set
+        {
+            displayName = value;
+            NormalizedDisplayName = NormalizeForSearch(value);
+        }
+    }
+
+    /// <summary>The name as Identity normalizes emails, so a search matches it in any case on every provider (SQLite's own case folding is ASCII-only).</summary>
+    public string NormalizedDisplayName { get; private set; } = string.Empty;
+
     public bool IsActive { get; set; } = true;
     public string? GradeLevel { get; set; }
+
+    /// <summary>The same folding as Identity's <see cref="UpperInvariantLookupNormalizer"/>, applied to names and to what a person searches for.</summary>
+    public static string NormalizeForSearch(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Normalize().ToUpperInvariant();
+    }
 }

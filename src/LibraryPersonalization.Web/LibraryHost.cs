@@ -2,6 +2,7 @@ using System.Globalization;
 using LibraryPersonalization.Web.Data;
 using LibraryPersonalization.Web.Features.Errors;
 using LibraryPersonalization.Web.Infrastructure.Pipeline;
+using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Authorization;
@@ -20,8 +21,11 @@ public static class LibraryHost
         var configuration = builder.Configuration;
 
         // Each host builds its own logger, so several hosts in one process (the tests) never share a frozen one.
+        // A taken port is reported by Program in one line; the host's own report of it is a stack trace.
         builder.Host.UseSerilog(
-            (context, logger) => logger.ReadFrom.Configuration(context.Configuration).Enrich.FromLogContext().WriteTo.Console(formatProvider: CultureInfo.InvariantCulture),
+            (context, logger) => logger.ReadFrom.Configuration(context.Configuration).Enrich.FromLogContext()
+                .Filter.ByExcluding(logEvent => IsAddressInUse(logEvent.Exception))
+                .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture),
             preserveStaticLogger: true);
 
         var provider = configuration["Database:Provider"] ?? DatabaseProvider.Sqlite;
@@ -90,6 +94,14 @@ public static class LibraryHost
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        var seedDemoSchool = app.Configuration.GetValue("Seed:DemoSchool", false);
+        if (seedDemoSchool && !app.Environment.IsDevelopment() && !app.Configuration.GetValue("Seed:AllowOutsideDevelopment", false))
+        {
+            throw new StartupRefusedException(
+                $"Refusing to seed the demo school in the {app.Environment.EnvironmentName} environment: its accounts share a password published in the README. "
+                + "Set Seed:DemoSchool=false for a real school, or also set Seed:AllowOutsideDevelopment=true for a throwaway demo.");
+        }
+
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LibraryDbContext>();
         if (app.Configuration.GetValue("Database:MigrateOnStartup", true))
@@ -110,7 +122,7 @@ public static class LibraryHost
             await seeder.EnsureFirstLibrarianAsync(librarianEmail, app.Configuration["Bootstrap:LibrarianName"] ?? "Librarian", app.Configuration["Bootstrap:LibrarianPassword"] ?? string.Empty);
         }
 
-        if (app.Configuration.GetValue("Seed:DemoSchool", false))
+        if (seedDemoSchool)
         {
             var logins = await seeder.SeedDemoSchoolAsync();
             app.Logger.LogInformation("Demo school ready. Sign in at /account/login with any of these (password {Password}): {Logins}", DemoSchoolSeeder.DemoPassword, logins);
@@ -154,6 +166,9 @@ public static class LibraryHost
         app.MapControllers();
         return app;
     }
+
+    /// <summary>Kestrel could not listen because another process holds the port.</summary>
+    public static bool IsAddressInUse(Exception? exception) => exception is IOException { InnerException: AddressInUseException };
 
     private static void EnsureSqliteFolderExists(LibraryDbContext db)
     {

@@ -10,6 +10,17 @@ try
     await app.PrepareDatabaseAsync();
     app.UseLibraryPipeline();
     await app.RunAsync();
+    return 0;
+}
+catch (IOException exception) when (LibraryHost.IsAddressInUse(exception))
+{
+    Log.Fatal("{Reason} Another program, perhaps another copy of this site, is using that port: stop it or choose another port (see README, \"Run it\").", exception.Message);
+    return 1;
+}
+catch (StartupRefusedException refusal)
+{
+    Log.Fatal("{Reason}", refusal.Message);
+    return 1;
 }
 catch (Exception exception) when (exception is not HostAbortedException)
 {

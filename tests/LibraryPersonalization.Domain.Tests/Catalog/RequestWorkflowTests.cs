@@ -5,17 +5,33 @@ namespace LibraryPersonalization.Domain.Tests.Catalog;
 
 public class RequestWorkflowTests
 {
-    /// <summary>The product's purchase workflow, spelled out move by move.</summary>
-    private static readonly HashSet<(RequestStatus From, RequestStatus To)> AllowedMoves =
-    [
-        (Submitted, UnderReview),
-        (Submitted, Approved),
-        (Submitted, Declined),
-        (UnderReview, Approved),
-        (UnderReview, Declined),
-        (Approved, Ordered),
-        (Ordered, Received),
-    ];
+    private static readonly DateTimeOffset Now = new(2026, 11, 24, 9, 0, 0, TimeSpan.Zero);
+
+    /// <summary>The product's purchase workflow, written out by hand: where staff may move a request from each status, in the order the staff form offers them.</summary>
+    private static readonly Dictionary<RequestStatus, RequestStatus[]> Moves = new()
+    {
+        [Submitted] = [UnderReview, Approved, Declined],
+        [UnderReview] = [Approved, Declined],
+        [Approved] = [Ordered],
+        [Ordered] = [Received],
+        [Received] = [],
+        [Declined] = [],
+        [Withdrawn] = [],
+    };
+
+    /// <summary>Open: waiting for a decision (counts toward a student's limit). Active: a new request for the same book joins it.</summary>
+    private static readonly Dictionary<RequestStatus, (bool Open, bool Active)> Standing = new()
+    {
+        [Submitted] = (true, true),
+        [UnderReview] = (true, true),
+        [Approved] = (false, true),
+        [Ordered] = (false, true),
+        [Received] = (false, false),
+        [Declined] = (false, false),
+        [Withdrawn] = (false, false),
+    };
+
+    public static TheoryData<RequestStatus> EveryStatus() => new(Enum.GetValues<RequestStatus>());
 
     public static TheoryData<RequestStatus, RequestStatus> EveryPairOfStatuses()
     {
@@ -32,64 +48,89 @@ public class RequestWorkflowTests
     }
 
     [Theory]
-    [MemberData(nameof(EveryPairOfStatuses))]
-    public void A_request_may_move_only_along_the_purchase_workflow(RequestStatus from, RequestStatus to)
+    [MemberData(nameof(EveryStatus))]
+    public void Staff_are_offered_exactly_the_next_steps_of_the_workflow(RequestStatus status)
     {
-        Assert.Equal(AllowedMoves.Contains((from, to)), RequestWorkflow.CanMove(from, to));
+        Assert.Equal(Moves[status], RequestWorkflow.NextStatuses(status));
     }
 
     [Theory]
     [MemberData(nameof(EveryPairOfStatuses))]
-    public void Next_statuses_agree_with_can_move(RequestStatus from, RequestStatus to)
+    public void A_request_moves_only_along_the_purchase_workflow_and_a_refused_move_changes_nothing(RequestStatus from, RequestStatus to)
     {
-        Assert.Equal(RequestWorkflow.CanMove(from, to), RequestWorkflow.NextStatuses(from).Contains(to));
+        var request = RequestIn(from);
+        var allowed = Moves[from].Contains(to);
+
+        var refusal = request.MoveTo(to, "librarian-1", "Ms. Alvarez", "Over budget", Now);
+
+        Assert.Equal(allowed, RequestWorkflow.CanMove(from, to));
+        if (allowed)
+        {
+            Assert.Null(refusal);
+            Assert.Equal(to, request.Status);
+            Assert.Equal(1, request.Version);
+        }
+        else
+        {
+            Assert.Equal($"A request that is {from.DisplayName().ToLowerInvariant()} cannot move to {to.DisplayName().ToLowerInvariant()}.", refusal);
+            Assert.Equal(from, request.Status);
+            Assert.Equal(0, request.Version);
+            Assert.Null(request.DecidedById);
+        }
     }
 
     [Theory]
-    [InlineData(Received)]
-    [InlineData(Declined)]
-    [InlineData(Withdrawn)]
-    public void Received_declined_and_withdrawn_are_final(RequestStatus status)
+    [MemberData(nameof(EveryStatus))]
+    public void A_request_counts_as_open_and_active_as_the_workflow_says(RequestStatus status)
     {
-        Assert.Empty(RequestWorkflow.NextStatuses(status));
+        Assert.Equal(Standing[status], (RequestWorkflow.IsOpen(status), RequestWorkflow.IsActive(status)));
+        Assert.Equal(Standing[status].Open, RequestIn(status).IsOpen);
     }
 
     [Fact]
-    public void A_submitted_request_cannot_skip_straight_to_ordered()
+    public void Approving_records_who_decided_and_when_and_keeps_the_book_merging_into_the_request()
     {
-        Assert.False(RequestWorkflow.CanMove(Submitted, Ordered));
-    }
+        var request = RequestIn(Submitted);
 
-    [Theory]
-    [InlineData(UnderReview, Submitted)]
-    [InlineData(Approved, UnderReview)]
-    [InlineData(Approved, Submitted)]
-    [InlineData(Ordered, Approved)]
-    [InlineData(Received, Ordered)]
-    [InlineData(Declined, Submitted)]
-    [InlineData(Declined, UnderReview)]
-    public void A_request_cannot_go_backwards(RequestStatus from, RequestStatus to)
-    {
-        Assert.False(RequestWorkflow.CanMove(from, to));
-    }
+        Assert.Null(request.MoveTo(Approved, "librarian-1", "Ms. Alvarez", declineReason: null, Now));
 
-    [Theory]
-    [InlineData(Submitted, true)]
-    [InlineData(UnderReview, true)]
-    [InlineData(Approved, false)]
-    [InlineData(Ordered, false)]
-    [InlineData(Received, false)]
-    [InlineData(Declined, false)]
-    [InlineData(Withdrawn, false)]
-    public void A_request_is_open_only_while_submitted_or_under_review(RequestStatus status, bool expectedOpen)
-    {
-        Assert.Equal(expectedOpen, RequestWorkflow.IsOpen(status));
+        Assert.Equal(("librarian-1", "Ms. Alvarez", Now), (request.DecidedById, request.DecidedByName, request.StatusChangedAt));
+        Assert.Null(request.DeclineReason);
+        Assert.Equal("ta:DUNE|FRANKHERBERT", request.OpenKey);
     }
 
     [Fact]
-    public void The_open_check_covers_every_status()
+    public void Declining_needs_a_reason_and_keeps_it_trimmed_for_the_students()
     {
-        // Guards the InlineData above: a new status must be given an explicit open/closed answer.
-        Assert.Equal(7, Enum.GetValues<RequestStatus>().Length);
+        var request = RequestIn(UnderReview);
+
+        Assert.Equal("Give students a reason when you decline a request.", request.MoveTo(Declined, "librarian-1", "Ms. Alvarez", "  ", Now));
+        Assert.Equal(UnderReview, request.Status);
+
+        Assert.Null(request.MoveTo(Declined, "librarian-1", "Ms. Alvarez", "  Already in the neighbouring library ", Now));
+        Assert.Equal("Already in the neighbouring library", request.DeclineReason);
+        Assert.Null(request.OpenKey);
     }
+
+    [Fact]
+    public void Receiving_the_book_frees_it_for_a_new_request()
+    {
+        var request = RequestIn(Ordered);
+
+        Assert.Null(request.MoveTo(Received, "librarian-1", "Ms. Alvarez", declineReason: null, Now));
+
+        Assert.Null(request.OpenKey);
+    }
+
+    [Theory]
+    [InlineData(Submitted, "Submitted")]
+    [InlineData(UnderReview, "Under review")]
+    [InlineData(Withdrawn, "Withdrawn")]
+    public void Statuses_read_as_words(RequestStatus status, string shown)
+    {
+        Assert.Equal(shown, status.DisplayName());
+    }
+
+    private static BookRequest RequestIn(RequestStatus status) =>
+        new() { Title = "Dune", Author = "Frank Herbert", Reason = "Sci-fi unit", Term = "Fall", Status = status, OpenKey = "ta:DUNE|FRANKHERBERT" };
 }

@@ -15,8 +15,8 @@ public static class AccountList
             var people = db.Users.AsNoTracking();
             if (!string.IsNullOrWhiteSpace(query.Search))
             {
-                var search = query.Search.Trim();
-                people = people.Where(user => user.DisplayName.Contains(search) || user.Email!.Contains(search));
+                var search = ApplicationUser.NormalizeForSearch(query.Search.Trim());
+                people = people.Where(user => user.NormalizedDisplayName.Contains(search) || user.NormalizedEmail!.Contains(search));
             }
 
             var total = await people.CountAsync(cancellationToken);

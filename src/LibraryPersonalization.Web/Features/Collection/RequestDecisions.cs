@@ -120,10 +120,16 @@ public static class DecideBookRequest
                 return new Conflict("This request has already been decided.");
             }
 
+            // The budget token is read before the spending: an approval committed after this read bumps it and refuses this one.
+            var settings = await db.CollectionSettings.SingleAsync(cancellationToken);
+            if (request is not null && request.Term != settings.CurrentTerm)
+            {
+                // Only this term's approvals count against this term's budget, so an older request would be approved for free.
+                return new Conflict($"This request is from {request.Term}. The selection committee decides {settings.CurrentTerm} requests only; the librarian decides older ones.");
+            }
+
             if (command.Approve)
             {
-                // The token is read before the spending: an approval committed after this read bumps it and refuses this one.
-                var settings = await db.CollectionSettings.SingleAsync(cancellationToken);
                 var remaining = await db.StudentBudgetRemainingAsync(cancellationToken);
                 if (command.EstimatedCost > remaining)
                 {

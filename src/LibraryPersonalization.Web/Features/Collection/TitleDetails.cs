@@ -2,6 +2,8 @@ namespace LibraryPersonalization.Web.Features.Collection;
 
 public static class TitleDetails
 {
+    public const int LatestReviewsShown = 50;
+
     public sealed record Query(int TitleId, Actor Actor) : IQuery<Model?>;
 
     public sealed record ShelfLink(int Id, string Name);
@@ -29,7 +31,7 @@ public static class TitleDetails
             var published = await db.Reviews.AsNoTracking()
                 .Where(review => review.TitleId == title.Id && review.Status == ModerationStatus.Published)
                 .OrderByDescending(review => review.CreatedAt)
-                .Take(50)
+                .Take(LatestReviewsShown)
                 .ToListAsync(cancellationToken);
             var myReview = await db.Reviews.AsNoTracking().SingleOrDefaultAsync(review => review.TitleId == title.Id && review.AuthorId == userId, cancellationToken);
             var tags = await db.TitleTags.AsNoTracking().Where(tag => tag.TitleId == title.Id).OrderBy(tag => tag.Tag).ToListAsync(cancellationToken);
@@ -43,8 +45,7 @@ public static class TitleDetails
                 .OrderBy(shelf => shelf.Name)
                 .Select(shelf => new ShelfLink(shelf.Id, shelf.Name))
                 .ToListAsync(cancellationToken);
-            var average = published.Count == 0 ? (double?)null : published.Average(review => review.Rating);
-            return new Model(title, average, published, myReview, tags, shelves, myShelves);
+            return new Model(title, title.AverageRating, published, myReview, tags, shelves, myShelves);
         }
     }
 }
