@@ -2,6 +2,7 @@ using System.Globalization;
 using LibraryPersonalization.Web.Data;
 using LibraryPersonalization.Web.Features.Errors;
 using LibraryPersonalization.Web.Infrastructure.Pipeline;
+using LibraryPersonalization.Web.Infrastructure.Shell;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -85,6 +86,7 @@ public static class LibraryHost
         services.AddScoped<CurrentActor>();
         services.AddScoped<EcosystemVolumes>();
         services.AddScoped<PolicyView>();
+        services.AddScoped<ElementShell>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<SchoolTime>();
         services.AddScoped<DemoSchoolSeeder>();

@@ -1,12 +1,15 @@
 using System.Globalization;
 using LibraryPersonalization.Web;
+using LibraryPersonalization.Web.Features.Collection;
 using Serilog;
 
 Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: CultureInfo.InvariantCulture).CreateBootstrapLogger();
 
 try
 {
-    var app = WebApplication.CreateBuilder(args).AddLibraryServices().Build();
+    var builder = WebApplication.CreateBuilder(args).AddLibraryServices();
+    builder.Services.AddCollectionSlice();
+    var app = builder.Build();
     await app.PrepareDatabaseAsync();
     app.UseLibraryPipeline();
     await app.RunAsync();

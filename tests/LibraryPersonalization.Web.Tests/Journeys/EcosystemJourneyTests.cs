@@ -74,8 +74,8 @@ public class EcosystemJourneyTests(LibraryAppFactory app) : IClassFixture<Librar
         Assert.DoesNotContain("Set the volume of", page, StringComparison.Ordinal);
         Assert.DoesNotContain("name=\"volume\"", page, StringComparison.Ordinal);
         var canDo = Slice(Panel(page, EcosystemElement.Collection), "<h3>What you can do now</h3>", "</ul>");
-        Assert.Contains("<li>Browse and search the catalog</li>", canDo, StringComparison.Ordinal);
-        Assert.Contains("<li>Rate titles and write reviews</li>", canDo, StringComparison.Ordinal);
+        Assert.Contains("<li><a href=\"/catalog\">Browse and search the catalog</a></li>", canDo, StringComparison.Ordinal);
+        Assert.Contains("<li><a href=\"/catalog\">Rate titles and write reviews (staff approve them first)</a></li>", canDo, StringComparison.Ordinal);
         Assert.DoesNotContain("Suggest a purchase", canDo, StringComparison.Ordinal);
 
         var attempt = await student.ForgePostAsync("/ecosystem", "/ecosystem/Collection/volume", new() { ["volume"] = "StudentGenerated", ["reason"] = "I'd like more say" });

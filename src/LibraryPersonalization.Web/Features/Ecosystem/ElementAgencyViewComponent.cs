@@ -1,11 +1,12 @@
+using LibraryPersonalization.Web.Infrastructure.Shell;
 using Microsoft.AspNetCore.Mvc;
 
 namespace LibraryPersonalization.Web.Features.Ecosystem;
 
 /// <summary>Shows the signed-in person what the element's current volume lets them do, and what the next stop would open.</summary>
-public sealed class ElementAgencyViewComponent(EcosystemVolumes volumes) : ViewComponent
+public sealed class ElementAgencyViewComponent(EcosystemVolumes volumes, ElementShell shell) : ViewComponent
 {
-    public sealed record Model(EcosystemElement Element, Volume Volume, LibraryRole Role, IReadOnlyList<PolicyRule> OpenNow, IReadOnlyList<PolicyRule> OpensNext, Volume? NextVolume);
+    public sealed record Model(EcosystemElement Element, Volume Volume, LibraryRole Role, IReadOnlyList<ShellLink> OpenNow, IReadOnlyList<PolicyRule> OpensNext, Volume? NextVolume);
 
     public async Task<IViewComponentResult> InvokeAsync(EcosystemElement element)
     {
@@ -16,7 +17,7 @@ public sealed class ElementAgencyViewComponent(EcosystemVolumes volumes) : ViewC
             element,
             volume,
             role,
-            StudentAgencyPolicy.OpenTo(role, element, volume).ToList(),
+            await shell.ActionLinksAsync(element, HttpContext.RequestAborted),
             next is { } nextVolume ? StudentAgencyPolicy.UnlockedForStudentsAt(element, nextVolume).ToList() : [],
             next));
     }

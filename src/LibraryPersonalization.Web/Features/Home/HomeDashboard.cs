@@ -1,30 +1,27 @@
 using LibraryPersonalization.Domain.Auditing;
+using LibraryPersonalization.Web.Infrastructure.Shell;
 
 namespace LibraryPersonalization.Web.Features.Home;
 
+/// <summary>The signed-in person's start page, built from what every slice contributes.</summary>
 public static class HomeDashboard
 {
     public sealed record Query(Actor Actor) : IQuery<Result<Model>>, ISignedInRequest;
 
-    public sealed record NeedsAttention(int PendingRequests, int PendingReviews, int UncheckedTags);
+    public sealed record Model(
+        Actor Actor,
+        IReadOnlyList<EcosystemElement> Elements,
+        IReadOnlyList<AttentionItem> Attention,
+        int UnreadCount,
+        IReadOnlyList<Notification> Notifications,
+        IReadOnlyList<PersonalList> MyLists,
+        IReadOnlyList<ShellLink> AroundTheLibrary);
 
-    public sealed record MyRequest(int Id, string Title, RequestStatus Status, string? DeclineReason);
-
-    public sealed record MyReview(int TitleId, string Title, int Rating, ModerationStatus Status);
-
-    public sealed record Model(Actor Actor, NeedsAttention? Attention, int UnreadCount, IReadOnlyList<Notification> Notifications, IReadOnlyList<MyRequest> Requests, IReadOnlyList<MyReview> Reviews);
-
-    public sealed class Handler(LibraryDbContext db) : IQueryHandler<Query, Result<Model>>
+    public sealed class Handler(LibraryDbContext db, ElementShell shell) : IQueryHandler<Query, Result<Model>>
     {
         public async ValueTask<Result<Model>> Handle(Query query, CancellationToken cancellationToken)
         {
             var userId = query.Actor.UserId;
-            var attention = query.Actor.IsStaff
-                ? new NeedsAttention(
-                    await db.BookRequests.CountAsync(request => request.Status == RequestStatus.Submitted || request.Status == RequestStatus.UnderReview, cancellationToken),
-                    await db.Reviews.CountAsync(review => review.Status == ModerationStatus.Pending, cancellationToken),
-                    await db.TitleTags.CountAsync(tag => !tag.CheckedByStaff, cancellationToken))
-                : null;
             var unread = await db.Notifications.CountAsync(notification => notification.UserId == userId && notification.ReadAt == null, cancellationToken);
             var notifications = await db.Notifications.AsNoTracking()
                 .Where(notification => notification.UserId == userId)
@@ -32,19 +29,14 @@ public static class HomeDashboard
                 .ThenByDescending(notification => notification.CreatedAt)
                 .Take(10)
                 .ToListAsync(cancellationToken);
-            var requests = await db.BookRequests.AsNoTracking()
-                .Where(request => request.Supporters.Any(supporter => supporter.StudentId == userId))
-                .OrderByDescending(request => request.SubmittedAt)
-                .Take(10)
-                .Select(request => new MyRequest(request.Id, request.Title, request.Status, request.DeclineReason))
-                .ToListAsync(cancellationToken);
-            var reviews = await db.Reviews.AsNoTracking()
-                .Where(review => review.AuthorId == userId)
-                .OrderByDescending(review => review.CreatedAt)
-                .Take(10)
-                .Select(review => new MyReview(review.TitleId, review.Title!.Title, review.Rating, review.Status))
-                .ToListAsync(cancellationToken);
-            return new Model(query.Actor, attention, unread, notifications, requests, reviews);
+            return new Model(
+                query.Actor,
+                shell.Elements,
+                await shell.NeedsAttentionAsync(cancellationToken),
+                unread,
+                notifications,
+                await shell.PersonalListsAsync(cancellationToken),
+                await shell.NavigationAsync(cancellationToken));
         }
     }
 }
