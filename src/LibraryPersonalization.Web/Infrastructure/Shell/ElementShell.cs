@@ -7,64 +7,40 @@ public sealed class ElementShell(IEnumerable<IElementContribution> contributions
 
     public IReadOnlyList<EcosystemElement> Elements => contributions.Select(contribution => contribution.Element).Distinct().ToList();
 
-    public async Task<IReadOnlyList<ShellLink>> NavigationAsync(CancellationToken cancellationToken)
-    {
-        var links = new List<ShellLink>();
-        foreach (var contribution in contributions)
-        {
-            links.AddRange(await AllowedAsync(contribution, contribution.Navigation, cancellationToken));
-        }
+    public Task<IReadOnlyList<ShellLink>> NavigationAsync(CancellationToken cancellationToken) =>
+        CollectAsync(contributions, contribution => AllowedAsync(contribution, contribution.Navigation, cancellationToken));
 
-        return links;
-    }
-
-    public async Task<IReadOnlyList<ShellLink>> ActionLinksAsync(EcosystemElement element, CancellationToken cancellationToken)
-    {
-        var links = new List<ShellLink>();
-        foreach (var contribution in contributions.Where(contribution => contribution.Element == element))
-        {
-            links.AddRange(await AllowedAsync(contribution, contribution.ActionLinks, cancellationToken));
-        }
-
-        return links;
-    }
+    public Task<IReadOnlyList<ShellLink>> ActionLinksAsync(EcosystemElement element, CancellationToken cancellationToken) =>
+        CollectAsync(contributions.Where(contribution => contribution.Element == element), contribution => AllowedAsync(contribution, contribution.ActionLinks, cancellationToken));
 
     public async Task<IReadOnlyList<AttentionItem>> NeedsAttentionAsync(CancellationToken cancellationToken)
     {
         var actor = await currentActor.GetAsync(cancellationToken);
-        var items = new List<AttentionItem>();
-        foreach (var contribution in contributions)
-        {
-            items.AddRange(await contribution.NeedsAttentionAsync(actor, cancellationToken));
-        }
-
-        return items;
+        return await CollectAsync(contributions, contribution => contribution.NeedsAttentionAsync(actor, cancellationToken));
     }
 
-    public async Task<IReadOnlyList<ParticipationFigure>> ParticipationAsync(EcosystemElement element, DateRange range, CancellationToken cancellationToken)
-    {
-        var figures = new List<ParticipationFigure>();
-        foreach (var contribution in contributions.Where(contribution => contribution.Element == element))
-        {
-            figures.AddRange(await contribution.ParticipationAsync(range, cancellationToken));
-        }
-
-        return figures;
-    }
+    public Task<IReadOnlyList<ParticipationFigure>> ParticipationAsync(EcosystemElement element, DateRange range, CancellationToken cancellationToken) =>
+        CollectAsync(contributions.Where(contribution => contribution.Element == element), contribution => contribution.ParticipationAsync(range, cancellationToken));
 
     public async Task<IReadOnlyList<PersonalList>> PersonalListsAsync(CancellationToken cancellationToken)
     {
         var actor = await currentActor.GetAsync(cancellationToken);
-        var lists = new List<PersonalList>();
-        foreach (var contribution in contributions)
-        {
-            lists.AddRange(await contribution.PersonalListsAsync(actor, cancellationToken));
-        }
-
-        return lists;
+        return await CollectAsync(contributions, contribution => contribution.PersonalListsAsync(actor, cancellationToken));
     }
 
-    private async Task<List<ShellLink>> AllowedAsync(IElementContribution contribution, Func<Actor, Volume, IEnumerable<ShellLink>> links, CancellationToken cancellationToken)
+    /// <summary>One contribution at a time: they share the request's DbContext, which allows one query at once.</summary>
+    private static async Task<IReadOnlyList<T>> CollectAsync<T>(IEnumerable<IElementContribution> from, Func<IElementContribution, Task<IReadOnlyList<T>>> part)
+    {
+        var all = new List<T>();
+        foreach (var contribution in from)
+        {
+            all.AddRange(await part(contribution));
+        }
+
+        return all;
+    }
+
+    private async Task<IReadOnlyList<ShellLink>> AllowedAsync(IElementContribution contribution, Func<Actor, Volume, IEnumerable<ShellLink>> links, CancellationToken cancellationToken)
     {
         var actor = await currentActor.GetAsync(cancellationToken);
         var allowed = new List<ShellLink>();
