@@ -24,7 +24,11 @@ public static class ShelfDetails
 {
     public sealed record Query(int ShelfId, Actor Actor) : IQuery<Model?>;
 
-    public sealed record Model(Shelf Shelf, bool CanCurate);
+    public sealed record Model(ShelfView Shelf, bool CanCurate);
+
+    public sealed record ShelfView(int Id, string Name, string Description, string CuratorName, IReadOnlyList<ShelvedTitle> Items);
+
+    public sealed record ShelvedTitle(int TitleId, string Title, string Author);
 
     public sealed class Handler(LibraryDbContext db) : IQueryHandler<Query, Model?>
     {
@@ -33,7 +37,9 @@ public static class ShelfDetails
             var shelf = await db.Shelves.AsNoTracking()
                 .Include(shelf => shelf.Items.OrderBy(item => item.AddedAt)).ThenInclude(item => item.Title)
                 .SingleOrDefaultAsync(shelf => shelf.Id == query.ShelfId, cancellationToken);
-            return shelf is null ? null : new Model(shelf, ShelfOwnership.MayCurate(shelf, query.Actor));
+            return shelf is null ? null : new Model(
+                new ShelfView(shelf.Id, shelf.Name, shelf.Description, shelf.CuratorName, shelf.Items.Select(item => new ShelvedTitle(item.TitleId, item.Title!.Title, item.Title.Author)).ToList()),
+                ShelfOwnership.MayCurate(shelf, query.Actor));
         }
     }
 }
