@@ -2,7 +2,7 @@ namespace LibraryPersonalization.Web.Features.Collection;
 
 public static class CollectionSettingsQuery
 {
-    public sealed record Query : IQuery<Model>;
+    public sealed record Query : IQuery<Result<Model>>, ISignedInRequest;
 
     public sealed record Model(SettingsView Settings, decimal BudgetRemaining, IReadOnlyList<ReasonRow> DeclineReasons);
 
@@ -10,9 +10,9 @@ public static class CollectionSettingsQuery
 
     public sealed record ReasonRow(int Id, string Text, bool IsActive);
 
-    public sealed class Handler(LibraryDbContext db) : IQueryHandler<Query, Model>
+    public sealed class Handler(LibraryDbContext db) : IQueryHandler<Query, Result<Model>>
     {
-        public async ValueTask<Model> Handle(Query query, CancellationToken cancellationToken) => new(
+        public async ValueTask<Result<Model>> Handle(Query query, CancellationToken cancellationToken) => new Model(
             await db.CollectionSettings.AsNoTracking()
                 .Select(settings => new SettingsView(settings.CurrentTerm, settings.OpenRequestLimitPerStudent, settings.StudentBookBudget, settings.SelectionCriteria))
                 .SingleAsync(cancellationToken),
@@ -23,7 +23,7 @@ public static class CollectionSettingsQuery
 
 public static class UpdateCollectionSettings
 {
-    public sealed class Command : ICommand<Result<Unit>>, ILibrarianCommand
+    public sealed class Command : ICommand<Result<Unit>>, ILibrarianRequest
     {
         public string CurrentTerm { get; set; } = string.Empty;
         public int OpenRequestLimitPerStudent { get; set; }
@@ -61,7 +61,7 @@ public static class UpdateCollectionSettings
 
 public static class AddDeclineReason
 {
-    public sealed record Command(string Text) : ICommand<Result<Unit>>, ILibrarianCommand
+    public sealed record Command(string Text) : ICommand<Result<Unit>>, ILibrarianRequest
     {
         public string Purpose => "edit the decline reasons";
     }
@@ -83,7 +83,7 @@ public static class AddDeclineReason
 
 public static class SetDeclineReasonActive
 {
-    public sealed record Command(int ReasonId, bool Active) : ICommand<Result<Unit>>, ILibrarianCommand
+    public sealed record Command(int ReasonId, bool Active) : ICommand<Result<Unit>>, ILibrarianRequest
     {
         public string Purpose => "edit the decline reasons";
     }

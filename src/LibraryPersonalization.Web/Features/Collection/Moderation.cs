@@ -4,7 +4,10 @@ namespace LibraryPersonalization.Web.Features.Collection;
 
 public static class PendingModeration
 {
-    public sealed record Query(int Page) : IQuery<Model>;
+    public sealed record Query(int Page) : IQuery<Result<Model>>, IGatedRequest
+    {
+        public GatedAction Action => GatedAction.ModerateReviews;
+    }
 
     public sealed record Model(Page<PendingReview> PendingReviews, IReadOnlyList<UncheckedTag> UncheckedTags);
 
@@ -12,9 +15,9 @@ public static class PendingModeration
 
     public sealed record UncheckedTag(int Id, int TitleId, string TitleName, string Tag, string AddedByName);
 
-    public sealed class Handler(LibraryDbContext db) : IQueryHandler<Query, Model>
+    public sealed class Handler(LibraryDbContext db) : IQueryHandler<Query, Result<Model>>
     {
-        public async ValueTask<Model> Handle(Query query, CancellationToken cancellationToken)
+        public async ValueTask<Result<Model>> Handle(Query query, CancellationToken cancellationToken)
         {
             var pending = db.Reviews.AsNoTracking().Where(review => review.Status == ModerationStatus.Pending);
             var reviews = await pending.OrderBy(review => review.CreatedAt).PageOf(query.Page)
@@ -33,7 +36,7 @@ public static class PendingModeration
 
 public static class ModerateReview
 {
-    public sealed record Command(int ReviewId, bool Approve) : ICommand<Result<Unit>>, IGatedCommand
+    public sealed record Command(int ReviewId, bool Approve) : ICommand<Result<Unit>>, IGatedRequest
     {
         public GatedAction Action => GatedAction.ModerateReviews;
     }
@@ -58,7 +61,7 @@ public static class ModerateReview
 /// <summary>Staff take down a review that was already published, e.g. one that went up at once at Student-generated.</summary>
 public static class HideReview
 {
-    public sealed record Command(int ReviewId) : ICommand<Result<Unit>>, IGatedCommand
+    public sealed record Command(int ReviewId) : ICommand<Result<Unit>>, IGatedRequest
     {
         public GatedAction Action => GatedAction.ModerateReviews;
     }
@@ -133,7 +136,7 @@ public static class ReviewModeration
 
 public static class CheckTag
 {
-    public sealed record Command(int TagId, bool Keep) : ICommand<Result<Unit>>, IGatedCommand
+    public sealed record Command(int TagId, bool Keep) : ICommand<Result<Unit>>, IGatedRequest
     {
         public GatedAction Action => GatedAction.ModerateReviews;
     }

@@ -2,13 +2,16 @@ namespace LibraryPersonalization.Web.Features.Collection;
 
 public static class ShelfList
 {
-    public sealed record Query(int Page) : IQuery<Page<Row>>;
+    public sealed record Query(int Page) : IQuery<Result<Page<Row>>>, IGatedRequest
+    {
+        public GatedAction Action => GatedAction.BrowseCatalog;
+    }
 
     public sealed record Row(int Id, string Name, string Description, string CuratorName, int TitleCount);
 
-    public sealed class Handler(LibraryDbContext db) : IQueryHandler<Query, Page<Row>>
+    public sealed class Handler(LibraryDbContext db) : IQueryHandler<Query, Result<Page<Row>>>
     {
-        public async ValueTask<Page<Row>> Handle(Query query, CancellationToken cancellationToken)
+        public async ValueTask<Result<Page<Row>>> Handle(Query query, CancellationToken cancellationToken)
         {
             var rows = await db.Shelves.AsNoTracking()
                 .OrderBy(shelf => shelf.Name)
@@ -22,7 +25,10 @@ public static class ShelfList
 
 public static class ShelfDetails
 {
-    public sealed record Query(int ShelfId, Actor Actor) : IQuery<Model?>;
+    public sealed record Query(int ShelfId, Actor Actor) : IQuery<Result<Model>>, IGatedRequest
+    {
+        public GatedAction Action => GatedAction.BrowseCatalog;
+    }
 
     public sealed record Model(ShelfView Shelf, bool CanCurate);
 
@@ -30,14 +36,14 @@ public static class ShelfDetails
 
     public sealed record ShelvedTitle(int TitleId, string Title, string Author);
 
-    public sealed class Handler(LibraryDbContext db) : IQueryHandler<Query, Model?>
+    public sealed class Handler(LibraryDbContext db) : IQueryHandler<Query, Result<Model>>
     {
-        public async ValueTask<Model?> Handle(Query query, CancellationToken cancellationToken)
+        public async ValueTask<Result<Model>> Handle(Query query, CancellationToken cancellationToken)
         {
             var shelf = await db.Shelves.AsNoTracking()
                 .Include(shelf => shelf.Items.OrderBy(item => item.AddedAt)).ThenInclude(item => item.Title)
                 .SingleOrDefaultAsync(shelf => shelf.Id == query.ShelfId, cancellationToken);
-            return shelf is null ? null : new Model(
+            return shelf is null ? new NotFound("That shelf does not exist.") : new Model(
                 new ShelfView(shelf.Id, shelf.Name, shelf.Description, shelf.CuratorName, shelf.Items.Select(item => new ShelvedTitle(item.TitleId, item.Title!.Title, item.Title.Author)).ToList()),
                 ShelfOwnership.MayCurate(shelf, query.Actor));
         }
@@ -56,7 +62,7 @@ public static class ShelfOwnership
 
 public static class CreateShelf
 {
-    public sealed class Command : ICommand<Result<int>>, IGatedCommand
+    public sealed class Command : ICommand<Result<int>>, IGatedRequest
     {
         public string Name { get; set; } = string.Empty;
         public string Description { get; set; } = string.Empty;
@@ -95,7 +101,7 @@ public static class CreateShelf
 
 public static class ShelveTitle
 {
-    public sealed record Command(int ShelfId, int TitleId, bool Remove) : ICommand<Result<Unit>>, IGatedCommand
+    public sealed record Command(int ShelfId, int TitleId, bool Remove) : ICommand<Result<Unit>>, IGatedRequest
     {
         public GatedAction Action => GatedAction.CurateShelf;
     }
