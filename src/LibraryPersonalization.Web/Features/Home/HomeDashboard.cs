@@ -1,4 +1,3 @@
-using LibraryPersonalization.Domain.Auditing;
 using LibraryPersonalization.Web.Infrastructure.Shell;
 
 namespace LibraryPersonalization.Web.Features.Home;
@@ -13,9 +12,11 @@ public static class HomeDashboard
         IReadOnlyList<EcosystemElement> Elements,
         IReadOnlyList<AttentionItem> Attention,
         int UnreadCount,
-        IReadOnlyList<Notification> Notifications,
+        IReadOnlyList<NotificationRow> Notifications,
         IReadOnlyList<PersonalList> MyLists,
         IReadOnlyList<ShellLink> AroundTheLibrary);
+
+    public sealed record NotificationRow(string Message, string? Link, DateTimeOffset CreatedAt, DateTimeOffset? ReadAt);
 
     public sealed class Handler(LibraryDbContext db, ElementShell shell) : IQueryHandler<Query, Result<Model>>
     {
@@ -28,6 +29,7 @@ public static class HomeDashboard
                 .OrderBy(notification => notification.ReadAt != null)
                 .ThenByDescending(notification => notification.CreatedAt)
                 .Take(10)
+                .Select(notification => new NotificationRow(notification.Message, notification.Link, notification.CreatedAt, notification.ReadAt))
                 .ToListAsync(cancellationToken);
             return new Model(
                 query.Actor,
