@@ -129,6 +129,31 @@ public class AccountJourneyTests(LibraryAppFactory app) : IClassFixture<LibraryA
         Assert.Equal(before, await app.WithDbAsync(db => db.Users.CountAsync()));
     }
 
+    [Theory]
+    [InlineData("Temporary password", "", "The temporary password needs at least 8 characters")]
+    [InlineData("Temporary password", "   ", "The temporary password needs at least 8 characters")]
+    [InlineData("Email", "long", "The email address can have at most 256 characters.")]
+    [InlineData("Grade (students)", "long", "The grade level can have at most 20 characters.")]
+    public async Task An_account_form_with_a_blank_or_over_long_field_shows_the_error_and_creates_nothing(string field, string value, string error)
+    {
+        using var librarian = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Librarian);
+        var before = await app.WithDbAsync(db => db.Users.CountAsync());
+        var fields = new Dictionary<string, string>
+        {
+            ["Name"] = "Gus Fielding",
+            ["Email"] = "gus@school.test",
+            ["Role"] = "Student",
+            ["Temporary password"] = "Welcome-2026",
+        };
+        fields[field] = value == "long" ? new string('g', 10_000) + "@school.test" : value;
+
+        var response = await librarian.SubmitAsync("/accounts/new", "Create account", fields);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(error, await BodyAsync(response), StringComparison.Ordinal);
+        Assert.Equal(before, await app.WithDbAsync(db => db.Users.CountAsync()));
+    }
+
     [Fact]
     public async Task A_deactivated_student_cannot_sign_in_until_the_librarian_reactivates_them()
     {

@@ -23,9 +23,13 @@ public static class CreateAccount
         public Validator()
         {
             RuleFor(command => command.DisplayName).NotEmpty().WithMessage("Enter the person's name.").MaximumLength(100);
-            RuleFor(command => command.Email).NotEmpty().WithMessage("Enter an email address.").EmailAddress().WithMessage("Enter a valid email address.");
+            RuleFor(command => command.Email).NotEmpty().WithMessage("Enter an email address.")
+                .MaximumLength(256).WithMessage("The email address can have at most 256 characters.")
+                .EmailAddress().WithMessage("Enter a valid email address.");
+            RuleFor(command => command.GradeLevel).MaximumLength(20).WithMessage("The grade level can have at most 20 characters.");
             RuleFor(command => command.Role).IsInEnum();
-            RuleFor(command => command.TemporaryPassword).MinimumLength(8).WithMessage("The temporary password needs at least 8 characters, with an upper-case letter, a lower-case letter and a digit.");
+            const string PasswordRule = "The temporary password needs at least 8 characters, with an upper-case letter, a lower-case letter and a digit.";
+            RuleFor(command => command.TemporaryPassword).Cascade(CascadeMode.Stop).NotEmpty().WithMessage(PasswordRule).MinimumLength(8).WithMessage(PasswordRule);
         }
     }
 

@@ -5,13 +5,40 @@ public static class BookRequestDetails
     public sealed record Query(int RequestId, Actor Actor) : IQuery<Model?>;
 
     public sealed record Model(
-        BookRequest Request,
+        RequestView Request,
         bool IsMine,
         bool HasVoted,
         bool CommitteeMayDecide,
         IReadOnlyList<RequestStatus> NextStatuses,
-        IReadOnlyList<DeclineReason> DeclineReasons,
+        IReadOnlyList<ReasonOption> DeclineReasons,
         decimal BudgetRemaining);
+
+    /// <summary>A request as this person may see it: requesters are named only to staff.</summary>
+    public sealed record RequestView(
+        int Id,
+        string Title,
+        string Author,
+        string? Isbn,
+        string Term,
+        string Reason,
+        RequestStatus Status,
+        DateTimeOffset StatusChangedAt,
+        string? DecidedByName,
+        bool DecidedByCommittee,
+        string? DeclineReason,
+        decimal? EstimatedCost,
+        int Version,
+        int RequesterCount,
+        IReadOnlyList<string>? RequesterNames,
+        int VoteCount,
+        IReadOnlyList<CommentView> Comments)
+    {
+        public bool IsOpen => RequestWorkflow.IsOpen(Status);
+    }
+
+    public sealed record CommentView(string AuthorName, DateTimeOffset CreatedAt, string Text);
+
+    public sealed record ReasonOption(int Id, string Text);
 
     public sealed class Handler(LibraryDbContext db) : IQueryHandler<Query, Model?>
     {
@@ -30,9 +57,10 @@ public static class BookRequestDetails
 
             var userId = query.Actor.UserId;
             var currentTerm = await db.CollectionSettings.AsNoTracking().Select(settings => settings.CurrentTerm).SingleAsync(cancellationToken);
-            var reasons = await db.DeclineReasons.AsNoTracking().Where(reason => reason.IsActive).OrderBy(reason => reason.Text).ToListAsync(cancellationToken);
+            var reasons = await db.DeclineReasons.AsNoTracking().Where(reason => reason.IsActive).OrderBy(reason => reason.Text)
+                .Select(reason => new ReasonOption(reason.Id, reason.Text)).ToListAsync(cancellationToken);
             return new Model(
-                request,
+                ViewOf(request, query.Actor),
                 request.Supporters.Any(supporter => supporter.StudentId == userId),
                 request.Votes.Any(vote => vote.VoterId == userId),
                 query.Actor.Holds(EcosystemElement.Collection, Designation.SelectionCommittee) && request.Term == currentTerm,
@@ -40,6 +68,25 @@ public static class BookRequestDetails
                 reasons,
                 await db.StudentBudgetRemainingAsync(cancellationToken));
         }
+
+        private static RequestView ViewOf(BookRequest request, Actor actor) => new(
+            request.Id,
+            request.Title,
+            request.Author,
+            request.Isbn,
+            request.Term,
+            request.Reason,
+            request.Status,
+            request.StatusChangedAt,
+            request.DecidedByName,
+            request.DecidedByCommittee,
+            request.DeclineReason,
+            request.EstimatedCost,
+            request.Version,
+            request.Supporters.Count,
+            actor.IsStaff ? request.Supporters.Select(supporter => supporter.StudentName).ToList() : null,
+            request.Votes.Count,
+            request.Comments.Select(comment => new CommentView(comment.AuthorName, comment.CreatedAt, comment.Text)).ToList());
     }
 }
 

@@ -94,7 +94,7 @@ public static class SubmitBookRequest
                 await db.SaveChangesAsync(cancellationToken);
                 return new Submitted(created.Id, MergedIntoExisting: false);
             }
-            catch (DbUpdateException)
+            catch (DbUpdateException exception) when (exception.IsUniqueViolation())
             {
                 // A classmate's request for the same book committed after the lookup above (READ COMMITTED allows it), so
                 // the OpenKey unique index refused this one. EF rolled back to its savepoint: join theirs instead of losing this student.

@@ -8,6 +8,7 @@ namespace LibraryPersonalization.Web.Infrastructure.Pipeline;
 /// <summary>
 /// Runs a command in one transaction inside EF's execution strategy, saves what the handler changed only when it
 /// succeeded, audit-logs staff changes in the same transaction, and turns lost races into <see cref="Conflict"/>.
+/// Transient errors reach the strategy, which runs the command again; a command sent from inside another one joins its transaction.
 /// </summary>
 public sealed class TransactionBehavior<TMessage, TResponse>(
     LibraryDbContext db,
@@ -27,11 +28,25 @@ public sealed class TransactionBehavior<TMessage, TResponse>(
     private const string LostRace = "Someone else changed this at the same moment. Nothing was saved: please check the page and try again.";
 
     public ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken) =>
-        new(db.Database.CreateExecutionStrategy().ExecuteAsync(
-            (message, next),
-            async (_, state, token) => await RunInTransaction(state.message, state.next, token),
-            verifySucceeded: null,
-            cancellationToken));
+        db.Database.CurrentTransaction is not null
+            ? JoinOuterCommand(message, next, cancellationToken)
+            : new(db.Database.CreateExecutionStrategy().ExecuteAsync(
+                (message, next),
+                async (_, state, token) => await RunInTransaction(state.message, state.next, token),
+                verifySucceeded: null,
+                cancellationToken));
+
+    /// <summary>The outer command saves and commits this one's changes, its audit entry included, or none of them.</summary>
+    private async ValueTask<TResponse> JoinOuterCommand(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
+        var response = await next(message, cancellationToken);
+        if (response.Failure is null)
+        {
+            await AuditIfStaff(message, cancellationToken);
+        }
+
+        return response;
+    }
 
     private async Task<TResponse> RunInTransaction(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
@@ -51,7 +66,7 @@ public sealed class TransactionBehavior<TMessage, TResponse>(
             await transaction.CommitAsync(cancellationToken);
             return response;
         }
-        catch (DbUpdateException exception)
+        catch (DbUpdateException exception) when (exception.IsLostRace())
         {
             logger.LogWarning(exception, "{Message} lost a race and was rolled back", typeof(TMessage).Name);
             db.ChangeTracker.Clear();
