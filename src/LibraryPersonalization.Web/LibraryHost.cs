@@ -74,13 +74,13 @@ public static class LibraryHost
             options.PipelineBehaviors =
             [
                 typeof(LoggingBehavior<,>),
-                typeof(ValidationBehavior<,>),
                 typeof(AuthorizationBehavior<,>),
-                typeof(LibrarianOnlyBehavior<,>),
+                typeof(ValidationBehavior<,>),
                 typeof(TransactionBehavior<,>),
             ];
         });
         services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped);
+        services.AddOwnershipChecks();
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentActor>();
         services.AddScoped<EcosystemVolumes>();

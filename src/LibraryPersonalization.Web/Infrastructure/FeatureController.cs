@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace LibraryPersonalization.Web.Infrastructure;
 
-/// <summary>Turns a command's <see cref="Result{T}"/> into the page a person expects.</summary>
+/// <summary>Turns a request's <see cref="Result{T}"/> into the page a person expects.</summary>
 public abstract class FeatureController(ISender sender) : Controller
 {
     protected ISender Sender { get; } = sender;
@@ -22,6 +22,14 @@ public abstract class FeatureController(ISender sender) : Controller
 
         var result = await Sender.Send(command, HttpContext.RequestAborted);
         return result.Failure is null ? onSuccess(result.Value!) : await ShowFailure(result.Failure, redisplay);
+    }
+
+    /// <summary>Sends a query and shows its page, or the page for its failure (403 naming the volume needed, 404).</summary>
+    protected async Task<IActionResult> Show<T>(IQuery<Result<T>> query, Func<T, IActionResult> show)
+    {
+        ArgumentNullException.ThrowIfNull(show);
+        var result = await Sender.Send(query, HttpContext.RequestAborted);
+        return result.Failure is null ? show(result.Value!) : await ShowFailure(result.Failure, redisplay: null);
     }
 
     private async Task<IActionResult> ShowFailure(Failure failure, Func<Task<IActionResult>>? redisplay)

@@ -68,9 +68,7 @@ public class DraftPrivacyTests(LibraryAppFactory app) : IClassFixture<LibraryApp
         var reviewId = await CollectionArrange.ReviewAsync(app, titleId, Author, CollectionArrange.Unique("AwaitingApproval"));
 
         using var classmate = await TestBrowser.SignedInAsync(app, Classmate);
-        var posted = await classmate.ForgePostAsync($"/catalog/{titleId}", $"/moderation/reviews/{reviewId}", new() { ["approve"] = "true" });
-        CollectionArrange.AssertNoServerError(posted, "A student approving a review");
-        var response = await CollectionArrange.FollowAccessDeniedAsync(classmate, posted);
+        var response = await classmate.ForgePostAsync($"/catalog/{titleId}", $"/moderation/reviews/{reviewId}", new() { ["approve"] = "true" });
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
 
         var review = await app.WithDbAsync(db => db.Reviews.AsNoTracking().SingleAsync(review => review.Id == reviewId));
@@ -78,7 +76,7 @@ public class DraftPrivacyTests(LibraryAppFactory app) : IClassFixture<LibraryApp
         Assert.Null(review.ModeratedById);
 
         using var self = await TestBrowser.SignedInAsync(app, Author);
-        var ownPost = await CollectionArrange.FollowAccessDeniedAsync(self, await self.ForgePostAsync($"/catalog/{titleId}", $"/moderation/reviews/{reviewId}", new() { ["approve"] = "true" }));
+        var ownPost = await self.ForgePostAsync($"/catalog/{titleId}", $"/moderation/reviews/{reviewId}", new() { ["approve"] = "true" });
         Assert.Equal(HttpStatusCode.Forbidden, ownPost.StatusCode);
         Assert.Equal(ModerationStatus.Pending, await app.WithDbAsync(db => db.Reviews.Where(review => review.Id == reviewId).Select(review => review.Status).SingleAsync()));
     }

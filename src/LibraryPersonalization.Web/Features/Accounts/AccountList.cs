@@ -2,15 +2,18 @@ namespace LibraryPersonalization.Web.Features.Accounts;
 
 public static class AccountList
 {
-    public sealed record Query(string? Search, int Page) : IQuery<Model>;
+    public sealed record Query(string? Search, int Page) : IQuery<Result<Model>>, ILibrarianRequest
+    {
+        public string Purpose => "see the accounts";
+    }
 
     public sealed record Row(string Id, string Name, string Email, string Role, string? Grade, bool IsActive, bool IsLockedOut, IReadOnlyList<StudentDesignation> Designations);
 
     public sealed record Model(string? Search, Page<Row> Accounts);
 
-    public sealed class Handler(LibraryDbContext db, TimeProvider clock) : IQueryHandler<Query, Model>
+    public sealed class Handler(LibraryDbContext db, TimeProvider clock) : IQueryHandler<Query, Result<Model>>
     {
-        public async ValueTask<Model> Handle(Query query, CancellationToken cancellationToken)
+        public async ValueTask<Result<Model>> Handle(Query query, CancellationToken cancellationToken)
         {
             var people = db.Users.AsNoTracking();
             if (!string.IsNullOrWhiteSpace(query.Search))

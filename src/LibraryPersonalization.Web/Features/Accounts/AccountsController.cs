@@ -8,8 +8,8 @@ namespace LibraryPersonalization.Web.Features.Accounts;
 public sealed class AccountsController(ISender sender) : FeatureController(sender)
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(string? search, int? page) =>
-        View(await Sender.Send(new AccountList.Query(search, Paging.Clamp(page))));
+    public Task<IActionResult> Index(string? search, int? page) =>
+        Show(new AccountList.Query(search, Paging.Clamp(page)), model => View(model));
 
     [HttpGet("new")]
     public IActionResult Create() => View(new CreateAccount.Command());

@@ -5,7 +5,7 @@ namespace LibraryPersonalization.Web.Features.Accounts;
 
 public static class CreateAccount
 {
-    public sealed class Command : ICommand<Result<string>>, ILibrarianCommand
+    public sealed class Command : ICommand<Result<string>>, ILibrarianRequest
     {
         public string DisplayName { get; set; } = string.Empty;
         public string Email { get; set; } = string.Empty;

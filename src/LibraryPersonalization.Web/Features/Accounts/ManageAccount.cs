@@ -5,7 +5,7 @@ namespace LibraryPersonalization.Web.Features.Accounts;
 
 public static class ResetPassword
 {
-    public sealed class Command : ICommand<Result<Unit>>, ILibrarianCommand
+    public sealed class Command : ICommand<Result<Unit>>, ILibrarianRequest
     {
         public string UserId { get; set; } = string.Empty;
 
@@ -46,7 +46,7 @@ public static class ResetPassword
 
 public static class SetAccountActive
 {
-    public sealed record Command(string UserId, bool Active) : ICommand<Result<Unit>>, ILibrarianCommand
+    public sealed record Command(string UserId, bool Active) : ICommand<Result<Unit>>, ILibrarianRequest
     {
         public string Purpose => "deactivate or reactivate accounts";
     }
@@ -76,7 +76,7 @@ public static class SetAccountActive
 
 public static class GrantDesignation
 {
-    public sealed record Command(string StudentId, EcosystemElement Element, Designation Designation) : ICommand<Result<Unit>>, ILibrarianCommand
+    public sealed record Command(string StudentId, EcosystemElement Element, Designation Designation) : ICommand<Result<Unit>>, ILibrarianRequest
     {
         public string Purpose => "name student experts and committee members";
     }
@@ -110,7 +110,7 @@ public static class GrantDesignation
 
 public static class RevokeDesignation
 {
-    public sealed record Command(int DesignationId) : ICommand<Result<Unit>>, ILibrarianCommand
+    public sealed record Command(int DesignationId) : ICommand<Result<Unit>>, ILibrarianRequest
     {
         public string Purpose => "remove designations";
     }

@@ -8,5 +8,5 @@ namespace LibraryPersonalization.Web.Features.Audit;
 public sealed class AuditController(ISender sender) : FeatureController(sender)
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(int? page) => View(await Sender.Send(new AuditLog.Query(Paging.Clamp(page)), HttpContext.RequestAborted));
+    public Task<IActionResult> Index(int? page) => Show(new AuditLog.Query(Paging.Clamp(page)), model => View(model));
 }

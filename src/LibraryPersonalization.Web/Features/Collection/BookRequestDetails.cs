@@ -2,7 +2,7 @@ namespace LibraryPersonalization.Web.Features.Collection;
 
 public static class BookRequestDetails
 {
-    public sealed record Query(int RequestId, Actor Actor) : IQuery<Model?>;
+    public sealed record Query(int RequestId, Actor Actor) : IQuery<Result<Model>>, ISignedInRequest;
 
     public sealed record Model(
         RequestView Request,
@@ -40,9 +40,9 @@ public static class BookRequestDetails
 
     public sealed record ReasonOption(int Id, string Text);
 
-    public sealed class Handler(LibraryDbContext db) : IQueryHandler<Query, Model?>
+    public sealed class Handler(LibraryDbContext db) : IQueryHandler<Query, Result<Model>>
     {
-        public async ValueTask<Model?> Handle(Query query, CancellationToken cancellationToken)
+        public async ValueTask<Result<Model>> Handle(Query query, CancellationToken cancellationToken)
         {
             var request = await db.BookRequests.AsNoTracking()
                 .Include(request => request.Supporters)
@@ -52,7 +52,7 @@ public static class BookRequestDetails
                 .SingleOrDefaultAsync(request => request.Id == query.RequestId, cancellationToken);
             if (request is null)
             {
-                return null;
+                return new NotFound("That request does not exist.");
             }
 
             var userId = query.Actor.UserId;

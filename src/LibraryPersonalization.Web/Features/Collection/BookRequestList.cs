@@ -2,15 +2,15 @@ namespace LibraryPersonalization.Web.Features.Collection;
 
 public static class BookRequestList
 {
-    public sealed record Query(string? Status, int Page) : IQuery<Model>;
+    public sealed record Query(string? Status, int Page) : IQuery<Result<Model>>, ISignedInRequest;
 
     public sealed record Row(int Id, string Title, string Author, RequestStatus Status, int Requesters, int Votes, int Comments, DateTimeOffset SubmittedAt);
 
     public sealed record Model(string? Status, Page<Row> Requests);
 
-    public sealed class Handler(LibraryDbContext db) : IQueryHandler<Query, Model>
+    public sealed class Handler(LibraryDbContext db) : IQueryHandler<Query, Result<Model>>
     {
-        public async ValueTask<Model> Handle(Query query, CancellationToken cancellationToken)
+        public async ValueTask<Result<Model>> Handle(Query query, CancellationToken cancellationToken)
         {
             var requests = db.BookRequests.AsNoTracking();
             if (query.Status == "open")

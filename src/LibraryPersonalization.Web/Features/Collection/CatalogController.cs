@@ -6,8 +6,8 @@ namespace LibraryPersonalization.Web.Features.Collection;
 public sealed class CatalogController(ISender sender) : FeatureController(sender)
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(string? q, string? genre, CatalogSearch.SortOrder sort, int? page) =>
-        View("Catalog", await Sender.Send(new CatalogSearch.Query(q, genre, sort, Paging.Clamp(page)), HttpContext.RequestAborted));
+    public Task<IActionResult> Index(string? q, string? genre, CatalogSearch.SortOrder sort, int? page) =>
+        Show(new CatalogSearch.Query(q, genre, sort, Paging.Clamp(page)), model => View("Catalog", model));
 
     [HttpGet("{id:int}")]
     public Task<IActionResult> Title(int id) => ShowTitle(id, new WriteReview.Command { TitleId = id });
@@ -37,15 +37,10 @@ public sealed class CatalogController(ISender sender) : FeatureController(sender
     public Task<IActionResult> Shelve(int id, int shelfId) =>
         Run(new ShelveTitle.Command(shelfId, id, Remove: false), _ => Done("Added to the shelf.", RedirectToAction(nameof(Title), new { id })));
 
-    private async Task<IActionResult> ShowTitle(int id, WriteReview.Command reviewForm)
-    {
-        var model = await Sender.Send(new TitleDetails.Query(id, await ActorAsync()), HttpContext.RequestAborted);
-        if (model is null)
+    private async Task<IActionResult> ShowTitle(int id, WriteReview.Command reviewForm) =>
+        await Show(new TitleDetails.Query(id, await ActorAsync()), model =>
         {
-            return NotFoundPage("That title is not in the catalog.");
-        }
-
-        ViewData["ReviewForm"] = reviewForm;
-        return View("Title", model);
-    }
+            ViewData["ReviewForm"] = reviewForm;
+            return View("Title", model);
+        });
 }

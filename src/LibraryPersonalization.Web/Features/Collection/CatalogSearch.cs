@@ -10,15 +10,18 @@ public static class CatalogSearch
         Rating,
     }
 
-    public sealed record Query(string? Text, string? Genre, SortOrder Sort, int Page) : IQuery<Model>;
+    public sealed record Query(string? Text, string? Genre, SortOrder Sort, int Page) : IQuery<Result<Model>>, IGatedRequest
+    {
+        public GatedAction Action => GatedAction.BrowseCatalog;
+    }
 
     public sealed record Row(int Id, string Title, string Author, string Isbn, string Genre, string Subjects, int Year, double? AverageRating, int RatingCount);
 
     public sealed record Model(Query Query, Page<Row> Results, IReadOnlyList<string> Genres);
 
-    public sealed class Handler(LibraryDbContext db) : IQueryHandler<Query, Model>
+    public sealed class Handler(LibraryDbContext db) : IQueryHandler<Query, Result<Model>>
     {
-        public async ValueTask<Model> Handle(Query query, CancellationToken cancellationToken)
+        public async ValueTask<Result<Model>> Handle(Query query, CancellationToken cancellationToken)
         {
             var titles = db.Titles.AsNoTracking();
             if (!string.IsNullOrWhiteSpace(query.Text))

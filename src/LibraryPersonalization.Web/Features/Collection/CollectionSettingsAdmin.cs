@@ -2,13 +2,13 @@ namespace LibraryPersonalization.Web.Features.Collection;
 
 public static class CollectionSettingsQuery
 {
-    public sealed record Query : IQuery<Model>;
+    public sealed record Query : IQuery<Result<Model>>, ISignedInRequest;
 
     public sealed record Model(CollectionSettings Settings, decimal BudgetRemaining, IReadOnlyList<DeclineReason> DeclineReasons);
 
-    public sealed class Handler(LibraryDbContext db) : IQueryHandler<Query, Model>
+    public sealed class Handler(LibraryDbContext db) : IQueryHandler<Query, Result<Model>>
     {
-        public async ValueTask<Model> Handle(Query query, CancellationToken cancellationToken) => new(
+        public async ValueTask<Result<Model>> Handle(Query query, CancellationToken cancellationToken) => new Model(
             await db.CollectionSettings.AsNoTracking().SingleAsync(cancellationToken),
             await db.StudentBudgetRemainingAsync(cancellationToken),
             await db.DeclineReasons.AsNoTracking().OrderBy(reason => reason.Text).ToListAsync(cancellationToken));
@@ -17,7 +17,7 @@ public static class CollectionSettingsQuery
 
 public static class UpdateCollectionSettings
 {
-    public sealed class Command : ICommand<Result<Unit>>, ILibrarianCommand
+    public sealed class Command : ICommand<Result<Unit>>, ILibrarianRequest
     {
         public string CurrentTerm { get; set; } = string.Empty;
         public int OpenRequestLimitPerStudent { get; set; }
@@ -55,7 +55,7 @@ public static class UpdateCollectionSettings
 
 public static class AddDeclineReason
 {
-    public sealed record Command(string Text) : ICommand<Result<Unit>>, ILibrarianCommand
+    public sealed record Command(string Text) : ICommand<Result<Unit>>, ILibrarianRequest
     {
         public string Purpose => "edit the decline reasons";
     }
@@ -77,7 +77,7 @@ public static class AddDeclineReason
 
 public static class SetDeclineReasonActive
 {
-    public sealed record Command(int ReasonId, bool Active) : ICommand<Result<Unit>>, ILibrarianCommand
+    public sealed record Command(int ReasonId, bool Active) : ICommand<Result<Unit>>, ILibrarianRequest
     {
         public string Purpose => "edit the decline reasons";
     }

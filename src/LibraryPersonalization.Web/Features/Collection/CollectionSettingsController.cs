@@ -22,16 +22,16 @@ public sealed class CollectionSettingsController(ISender sender) : FeatureContro
     public Task<IActionResult> SetReasonActive(int id, bool active) =>
         Run(new SetDeclineReasonActive.Command(id, active), _ => Done(active ? "Reason restored to the list." : "Reason retired from the list.", RedirectToAction(nameof(Index))));
 
-    private async Task<IActionResult> ShowSettings(UpdateCollectionSettings.Command? form)
-    {
-        var model = await Sender.Send(new CollectionSettingsQuery.Query(), HttpContext.RequestAborted);
-        ViewData["Form"] = form ?? new UpdateCollectionSettings.Command
+    private Task<IActionResult> ShowSettings(UpdateCollectionSettings.Command? form) =>
+        Show(new CollectionSettingsQuery.Query(), model =>
         {
-            CurrentTerm = model.Settings.CurrentTerm,
-            OpenRequestLimitPerStudent = model.Settings.OpenRequestLimitPerStudent,
-            StudentBookBudget = model.Settings.StudentBookBudget,
-            SelectionCriteria = model.Settings.SelectionCriteria,
-        };
-        return View("Settings", model);
-    }
+            ViewData["Form"] = form ?? new UpdateCollectionSettings.Command
+            {
+                CurrentTerm = model.Settings.CurrentTerm,
+                OpenRequestLimitPerStudent = model.Settings.OpenRequestLimitPerStudent,
+                StudentBookBudget = model.Settings.StudentBookBudget,
+                SelectionCriteria = model.Settings.SelectionCriteria,
+            };
+            return View("Settings", model);
+        });
 }

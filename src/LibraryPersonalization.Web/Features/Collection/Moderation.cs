@@ -4,13 +4,16 @@ namespace LibraryPersonalization.Web.Features.Collection;
 
 public static class PendingModeration
 {
-    public sealed record Query(int Page) : IQuery<Model>;
+    public sealed record Query(int Page) : IQuery<Result<Model>>, IGatedRequest
+    {
+        public GatedAction Action => GatedAction.ModerateReviews;
+    }
 
     public sealed record Model(Page<Review> PendingReviews, IReadOnlyList<TitleTag> UncheckedTags);
 
-    public sealed class Handler(LibraryDbContext db) : IQueryHandler<Query, Model>
+    public sealed class Handler(LibraryDbContext db) : IQueryHandler<Query, Result<Model>>
     {
-        public async ValueTask<Model> Handle(Query query, CancellationToken cancellationToken)
+        public async ValueTask<Result<Model>> Handle(Query query, CancellationToken cancellationToken)
         {
             var pending = db.Reviews.AsNoTracking().Include(review => review.Title).Where(review => review.Status == ModerationStatus.Pending);
             var reviews = await pending.OrderBy(review => review.CreatedAt).PageOf(query.Page).ToListAsync(cancellationToken);
@@ -26,7 +29,7 @@ public static class PendingModeration
 
 public static class ModerateReview
 {
-    public sealed record Command(int ReviewId, bool Approve) : ICommand<Result<Unit>>, IGatedCommand
+    public sealed record Command(int ReviewId, bool Approve) : ICommand<Result<Unit>>, IGatedRequest
     {
         public GatedAction Action => GatedAction.ModerateReviews;
     }
@@ -51,7 +54,7 @@ public static class ModerateReview
 /// <summary>Staff take down a review that was already published, e.g. one that went up at once at Student-generated.</summary>
 public static class HideReview
 {
-    public sealed record Command(int ReviewId) : ICommand<Result<Unit>>, IGatedCommand
+    public sealed record Command(int ReviewId) : ICommand<Result<Unit>>, IGatedRequest
     {
         public GatedAction Action => GatedAction.ModerateReviews;
     }
@@ -126,7 +129,7 @@ public static class ReviewModeration
 
 public static class CheckTag
 {
-    public sealed record Command(int TagId, bool Keep) : ICommand<Result<Unit>>, IGatedCommand
+    public sealed record Command(int TagId, bool Keep) : ICommand<Result<Unit>>, IGatedRequest
     {
         public GatedAction Action => GatedAction.ModerateReviews;
     }

@@ -1,15 +1,13 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace LibraryPersonalization.Web.Features.Collection;
 
-[Authorize(Roles = "Librarian,Teacher")]
 [Route("moderation")]
 public sealed class ModerationController(ISender sender) : FeatureController(sender)
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(int? page) =>
-        View("Moderation", await Sender.Send(new PendingModeration.Query(Paging.Clamp(page)), HttpContext.RequestAborted));
+    public Task<IActionResult> Index(int? page) =>
+        Show(new PendingModeration.Query(Paging.Clamp(page)), model => View("Moderation", model));
 
     [HttpPost("reviews/{id:int}")]
     public Task<IActionResult> Review(int id, bool approve) =>

@@ -2,7 +2,7 @@ namespace LibraryPersonalization.Web.Features.Collection;
 
 public static class CommentOnRequest
 {
-    public sealed class Command : ICommand<Result<Unit>>, IGatedCommand
+    public sealed class Command : ICommand<Result<Unit>>, IGatedRequest
     {
         public int RequestId { get; set; }
         public string Text { get; set; } = string.Empty;
@@ -39,7 +39,7 @@ public static class CommentOnRequest
 
 public static class VoteOnRequest
 {
-    public sealed record Command(int RequestId) : ICommand<Result<Unit>>, IGatedCommand
+    public sealed record Command(int RequestId) : ICommand<Result<Unit>>, IGatedRequest
     {
         public GatedAction Action => GatedAction.VoteOnBookRequest;
     }

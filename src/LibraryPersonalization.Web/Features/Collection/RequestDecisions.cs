@@ -69,7 +69,7 @@ public static class RequestDecision
 
 public static class ChangeRequestStatus
 {
-    public sealed class Command : RequestDecisionInput, ICommand<Result<Unit>>, IGatedCommand
+    public sealed class Command : RequestDecisionInput, ICommand<Result<Unit>>, IGatedRequest
     {
         public RequestStatus Status { get; set; }
 
@@ -94,7 +94,7 @@ public static class ChangeRequestStatus
 
 public static class DecideBookRequest
 {
-    public sealed class Command : RequestDecisionInput, ICommand<Result<Unit>>, IGatedCommand
+    public sealed class Command : RequestDecisionInput, ICommand<Result<Unit>>, IGatedRequest
     {
         public bool Approve { get; set; }
 

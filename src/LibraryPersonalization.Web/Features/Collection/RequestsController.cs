@@ -6,12 +6,12 @@ namespace LibraryPersonalization.Web.Features.Collection;
 public sealed class RequestsController(ISender sender) : FeatureController(sender)
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(string? status, int? page) =>
-        View("Requests", await Sender.Send(new BookRequestList.Query(status, Paging.Clamp(page)), HttpContext.RequestAborted));
+    public Task<IActionResult> Index(string? status, int? page) =>
+        Show(new BookRequestList.Query(status, Paging.Clamp(page)), model => View("Requests", model));
 
     [HttpGet("criteria")]
-    public async Task<IActionResult> Criteria() =>
-        View("Criteria", await Sender.Send(new CollectionSettingsQuery.Query(), HttpContext.RequestAborted));
+    public Task<IActionResult> Criteria() =>
+        Show(new CollectionSettingsQuery.Query(), model => View("Criteria", model));
 
     [HttpGet("new")]
     public Task<IActionResult> New() =>
@@ -29,11 +29,8 @@ public sealed class RequestsController(ISender sender) : FeatureController(sende
             () => Task.FromResult<IActionResult>(View("NewRequest", command)));
 
     [HttpGet("{id:int}")]
-    public async Task<IActionResult> Details(int id)
-    {
-        var model = await Sender.Send(new BookRequestDetails.Query(id, await ActorAsync()), HttpContext.RequestAborted);
-        return model is null ? NotFoundPage("That request does not exist.") : View("Request", model);
-    }
+    public async Task<IActionResult> Details(int id) =>
+        await Show(new BookRequestDetails.Query(id, await ActorAsync()), model => View("Request", model));
 
     [HttpPost("{id:int}/comments")]
     public Task<IActionResult> Comment(int id, CommentOnRequest.Command command)

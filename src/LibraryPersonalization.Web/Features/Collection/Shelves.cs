@@ -2,13 +2,16 @@ namespace LibraryPersonalization.Web.Features.Collection;
 
 public static class ShelfList
 {
-    public sealed record Query(int Page) : IQuery<Page<Row>>;
+    public sealed record Query(int Page) : IQuery<Result<Page<Row>>>, IGatedRequest
+    {
+        public GatedAction Action => GatedAction.BrowseCatalog;
+    }
 
     public sealed record Row(int Id, string Name, string Description, string CuratorName, int TitleCount);
 
-    public sealed class Handler(LibraryDbContext db) : IQueryHandler<Query, Page<Row>>
+    public sealed class Handler(LibraryDbContext db) : IQueryHandler<Query, Result<Page<Row>>>
     {
-        public async ValueTask<Page<Row>> Handle(Query query, CancellationToken cancellationToken)
+        public async ValueTask<Result<Page<Row>>> Handle(Query query, CancellationToken cancellationToken)
         {
             var rows = await db.Shelves.AsNoTracking()
                 .OrderBy(shelf => shelf.Name)
@@ -22,18 +25,21 @@ public static class ShelfList
 
 public static class ShelfDetails
 {
-    public sealed record Query(int ShelfId, Actor Actor) : IQuery<Model?>;
+    public sealed record Query(int ShelfId, Actor Actor) : IQuery<Result<Model>>, IGatedRequest
+    {
+        public GatedAction Action => GatedAction.BrowseCatalog;
+    }
 
     public sealed record Model(Shelf Shelf, bool CanCurate);
 
-    public sealed class Handler(LibraryDbContext db) : IQueryHandler<Query, Model?>
+    public sealed class Handler(LibraryDbContext db) : IQueryHandler<Query, Result<Model>>
     {
-        public async ValueTask<Model?> Handle(Query query, CancellationToken cancellationToken)
+        public async ValueTask<Result<Model>> Handle(Query query, CancellationToken cancellationToken)
         {
             var shelf = await db.Shelves.AsNoTracking()
                 .Include(shelf => shelf.Items.OrderBy(item => item.AddedAt)).ThenInclude(item => item.Title)
                 .SingleOrDefaultAsync(shelf => shelf.Id == query.ShelfId, cancellationToken);
-            return shelf is null ? null : new Model(shelf, ShelfOwnership.MayCurate(shelf, query.Actor));
+            return shelf is null ? new NotFound("That shelf does not exist.") : new Model(shelf, ShelfOwnership.MayCurate(shelf, query.Actor));
         }
     }
 }
@@ -50,7 +56,7 @@ public static class ShelfOwnership
 
 public static class CreateShelf
 {
-    public sealed class Command : ICommand<Result<int>>, IGatedCommand
+    public sealed class Command : ICommand<Result<int>>, IGatedRequest
     {
         public string Name { get; set; } = string.Empty;
         public string Description { get; set; } = string.Empty;
@@ -89,7 +95,7 @@ public static class CreateShelf
 
 public static class ShelveTitle
 {
-    public sealed record Command(int ShelfId, int TitleId, bool Remove) : ICommand<Result<Unit>>, IGatedCommand
+    public sealed record Command(int ShelfId, int TitleId, bool Remove) : ICommand<Result<Unit>>, IGatedRequest
     {
         public GatedAction Action => GatedAction.CurateShelf;
     }

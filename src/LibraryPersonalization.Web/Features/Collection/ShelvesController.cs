@@ -6,8 +6,8 @@ namespace LibraryPersonalization.Web.Features.Collection;
 public sealed class ShelvesController(ISender sender) : FeatureController(sender)
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(int? page) =>
-        View("Shelves", await Sender.Send(new ShelfList.Query(Paging.Clamp(page)), HttpContext.RequestAborted));
+    public Task<IActionResult> Index(int? page) =>
+        Show(new ShelfList.Query(Paging.Clamp(page)), model => View("Shelves", model));
 
     [HttpGet("new")]
     public Task<IActionResult> New() => WhenAllowed(GatedAction.CurateShelf, () => View("NewShelf", new CreateShelf.Command()));
@@ -17,11 +17,8 @@ public sealed class ShelvesController(ISender sender) : FeatureController(sender
         Run(command, id => Done("Shelf created. Add titles from any title's page.", RedirectToAction(nameof(Details), new { id })), () => Task.FromResult<IActionResult>(View("NewShelf", command)));
 
     [HttpGet("{id:int}")]
-    public async Task<IActionResult> Details(int id)
-    {
-        var model = await Sender.Send(new ShelfDetails.Query(id, await ActorAsync()), HttpContext.RequestAborted);
-        return model is null ? NotFoundPage("That shelf does not exist.") : View("Shelf", model);
-    }
+    public async Task<IActionResult> Details(int id) =>
+        await Show(new ShelfDetails.Query(id, await ActorAsync()), model => View("Shelf", model));
 
     [HttpPost("{id:int}/titles/{titleId:int}/remove")]
     public Task<IActionResult> Remove(int id, int titleId) =>

@@ -2,7 +2,7 @@ namespace LibraryPersonalization.Web.Features.Collection;
 
 public static class SubmitBookRequest
 {
-    public sealed class Command : ICommand<Result<Submitted>>, IGatedCommand
+    public sealed class Command : ICommand<Result<Submitted>>, IGatedRequest
     {
         public string Title { get; set; } = string.Empty;
         public string Author { get; set; } = string.Empty;

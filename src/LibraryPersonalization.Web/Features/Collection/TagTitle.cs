@@ -2,7 +2,7 @@ namespace LibraryPersonalization.Web.Features.Collection;
 
 public static class TagTitle
 {
-    public sealed class Command : ICommand<Result<Unit>>, IGatedCommand
+    public sealed class Command : ICommand<Result<Unit>>, IGatedRequest
     {
         public int TitleId { get; set; }
         public string Tag { get; set; } = string.Empty;

@@ -4,7 +4,10 @@ public static class TitleDetails
 {
     public const int LatestReviewsShown = 50;
 
-    public sealed record Query(int TitleId, Actor Actor) : IQuery<Model?>;
+    public sealed record Query(int TitleId, Actor Actor) : IQuery<Result<Model>>, IGatedRequest
+    {
+        public GatedAction Action => GatedAction.BrowseCatalog;
+    }
 
     public sealed record ShelfLink(int Id, string Name);
 
@@ -17,14 +20,14 @@ public static class TitleDetails
         IReadOnlyList<ShelfLink> Shelves,
         IReadOnlyList<ShelfLink> MyShelves);
 
-    public sealed class Handler(LibraryDbContext db) : IQueryHandler<Query, Model?>
+    public sealed class Handler(LibraryDbContext db) : IQueryHandler<Query, Result<Model>>
     {
-        public async ValueTask<Model?> Handle(Query query, CancellationToken cancellationToken)
+        public async ValueTask<Result<Model>> Handle(Query query, CancellationToken cancellationToken)
         {
             var title = await db.Titles.AsNoTracking().SingleOrDefaultAsync(title => title.Id == query.TitleId, cancellationToken);
             if (title is null)
             {
-                return null;
+                return new NotFound("That title is not in the catalog.");
             }
 
             var userId = query.Actor.UserId;

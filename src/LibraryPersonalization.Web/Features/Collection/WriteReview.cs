@@ -2,7 +2,7 @@ namespace LibraryPersonalization.Web.Features.Collection;
 
 public static class WriteReview
 {
-    public sealed class Command : ICommand<Result<ModerationStatus>>, IGatedCommand
+    public sealed class Command : ICommand<Result<ModerationStatus>>, IGatedRequest
     {
         public int TitleId { get; set; }
         public int Rating { get; set; }

@@ -2,7 +2,7 @@ namespace LibraryPersonalization.Web.Features.Ecosystem;
 
 public static class ChangeVolume
 {
-    public sealed record Command(EcosystemElement Element, Volume Volume, string? Reason) : ICommand<Result<Unit>>, ILibrarianCommand
+    public sealed record Command(EcosystemElement Element, Volume Volume, string? Reason) : ICommand<Result<Unit>>, ILibrarianRequest
     {
         public string Purpose => "change how much students lead each part of the library";
     }

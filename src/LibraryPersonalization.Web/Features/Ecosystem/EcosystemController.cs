@@ -6,7 +6,7 @@ namespace LibraryPersonalization.Web.Features.Ecosystem;
 public sealed class EcosystemController(ISender sender) : FeatureController(sender)
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index() => View(await Sender.Send(new EcosystemOverview.Query()));
+    public Task<IActionResult> Index() => Show(new EcosystemOverview.Query(), model => View(model));
 
     [HttpPost("{element}/volume")]
     public async Task<IActionResult> ChangeVolume(EcosystemElement element, Volume? volume, string? reason)

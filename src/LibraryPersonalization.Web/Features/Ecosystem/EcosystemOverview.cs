@@ -2,7 +2,7 @@ namespace LibraryPersonalization.Web.Features.Ecosystem;
 
 public static class EcosystemOverview
 {
-    public sealed record Query : IQuery<Model>;
+    public sealed record Query : IQuery<Result<Model>>, ISignedInRequest;
 
     public sealed record VolumeStop(Volume Volume, IReadOnlyList<PolicyRule> UnlocksForStudents);
 
@@ -10,9 +10,9 @@ public static class EcosystemOverview
 
     public sealed record Model(IReadOnlyList<ElementPanel> Elements);
 
-    public sealed class Handler(LibraryDbContext db, EcosystemVolumes volumes, TimeProvider clock) : IQueryHandler<Query, Model>
+    public sealed class Handler(LibraryDbContext db, EcosystemVolumes volumes, TimeProvider clock) : IQueryHandler<Query, Result<Model>>
     {
-        public async ValueTask<Model> Handle(Query query, CancellationToken cancellationToken)
+        public async ValueTask<Result<Model>> Handle(Query query, CancellationToken cancellationToken)
         {
             var changes = await db.VolumeChanges.AsNoTracking().OrderByDescending(change => change.ChangedAt).Take(200).ToListAsync(cancellationToken);
             var collectionParticipation = await CollectionParticipation(clock.GetUtcNow().AddDays(-30), cancellationToken);

@@ -6,7 +6,7 @@ public sealed class HomeController(ISender sender, CurrentActor currentActor) : 
 {
     [HttpGet("/")]
     public async Task<IActionResult> Index() =>
-        View(await Sender.Send(new HomeDashboard.Query(await currentActor.GetAsync(HttpContext.RequestAborted))));
+        await Show(new HomeDashboard.Query(await currentActor.GetAsync(HttpContext.RequestAborted)), model => View(model));
 
     [HttpPost("/notifications/read")]
     public Task<IActionResult> MarkNotificationsRead() =>

@@ -4,7 +4,7 @@ namespace LibraryPersonalization.Web.Features.Home;
 
 public static class HomeDashboard
 {
-    public sealed record Query(Actor Actor) : IQuery<Model>;
+    public sealed record Query(Actor Actor) : IQuery<Result<Model>>, ISignedInRequest;
 
     public sealed record NeedsAttention(int PendingRequests, int PendingReviews, int UncheckedTags);
 
@@ -14,9 +14,9 @@ public static class HomeDashboard
 
     public sealed record Model(Actor Actor, NeedsAttention? Attention, int UnreadCount, IReadOnlyList<Notification> Notifications, IReadOnlyList<MyRequest> Requests, IReadOnlyList<MyReview> Reviews);
 
-    public sealed class Handler(LibraryDbContext db) : IQueryHandler<Query, Model>
+    public sealed class Handler(LibraryDbContext db) : IQueryHandler<Query, Result<Model>>
     {
-        public async ValueTask<Model> Handle(Query query, CancellationToken cancellationToken)
+        public async ValueTask<Result<Model>> Handle(Query query, CancellationToken cancellationToken)
         {
             var userId = query.Actor.UserId;
             var attention = query.Actor.IsStaff

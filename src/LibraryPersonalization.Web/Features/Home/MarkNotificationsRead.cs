@@ -3,7 +3,7 @@ namespace LibraryPersonalization.Web.Features.Home;
 /// <summary>Marks the signed-in person's own notifications as read; nobody can touch another person's.</summary>
 public static class MarkNotificationsRead
 {
-    public sealed record Command : ICommand<Result<int>>;
+    public sealed record Command : ICommand<Result<int>>, ISignedInRequest;
 
     public sealed class Handler(LibraryDbContext db, CurrentActor currentActor, TimeProvider clock) : ICommandHandler<Command, Result<int>>
     {

@@ -1,39 +1,41 @@
 namespace LibraryPersonalization.Web.Infrastructure.Pipeline;
 
-/// <summary>Asks the volume policy whether the signed-in person may take the command's action now.</summary>
+/// <summary>
+/// Enforces the request's <see cref="IAccessRule"/> for commands and queries alike, before validation runs, so a
+/// refused person learns nothing from validation messages.
+/// </summary>
 public sealed class AuthorizationBehavior<TMessage, TResponse>(
     CurrentActor currentActor,
     EcosystemVolumes volumes,
+    IServiceProvider services,
     ILogger<AuthorizationBehavior<TMessage, TResponse>> logger)
     : IPipelineBehavior<TMessage, TResponse>
-    where TMessage : ICommand<TResponse>, IGatedCommand
+    where TMessage : IMessage, IAccessRule
     where TResponse : IResult<TResponse>
 {
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
         var actor = await currentActor.GetAsync(cancellationToken);
-        var decision = await volumes.DecideAsync(message.Action, actor, cancellationToken);
-        if (decision.IsAllowed)
+        var refusal = message switch
+        {
+            IGatedRequest gated => await PolicyRefusal(gated.Action, actor, cancellationToken),
+            ILibrarianRequest librarianOnly => actor.Role == LibraryRole.Librarian ? null : new Forbidden($"Only librarians may {librarianOnly.Purpose}."),
+            IOwnerRequest => await services.GetRequiredService<IOwnershipCheck<TMessage>>().RefusalAsync(message, actor, cancellationToken),
+            ISignedInRequest => null,
+            _ => throw new InvalidOperationException($"{typeof(TMessage).FullName} declares an access rule the pipeline does not know."),
+        };
+        if (refusal is null)
         {
             return await next(message, cancellationToken);
         }
 
-        logger.LogWarning("Policy refused {Action} to {UserId} ({Role}) at {Volume}: {Denial}", message.Action, actor.UserId, actor.Role, decision.CurrentVolume, decision.Denial);
-        return TResponse.Fail(Forbidden.By(decision, actor.Role));
+        logger.LogWarning("Refused {Message} to {UserId} ({Role}): {Refusal}", typeof(TMessage).FullName, actor.UserId, actor.Role, refusal.Message);
+        return TResponse.Fail(refusal);
     }
-}
 
-/// <summary>Refuses librarian-only commands to everyone else.</summary>
-public sealed class LibrarianOnlyBehavior<TMessage, TResponse>(CurrentActor currentActor)
-    : IPipelineBehavior<TMessage, TResponse>
-    where TMessage : ICommand<TResponse>, ILibrarianCommand
-    where TResponse : IResult<TResponse>
-{
-    public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    private async Task<Failure?> PolicyRefusal(GatedAction action, Actor actor, CancellationToken cancellationToken)
     {
-        var actor = await currentActor.GetAsync(cancellationToken);
-        return actor.Role == LibraryRole.Librarian
-            ? await next(message, cancellationToken)
-            : TResponse.Fail(new Forbidden($"Only librarians may {message.Purpose}."));
+        var decision = await volumes.DecideAsync(action, actor, cancellationToken);
+        return decision.IsAllowed ? null : Forbidden.By(decision, actor.Role);
     }
 }
