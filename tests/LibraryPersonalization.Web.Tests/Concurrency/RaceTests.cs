@@ -87,7 +87,7 @@ public abstract class RaceTests(LibraryAppFactory app)
     }
 
     /// <summary>
-    /// The interleaving the parallel test above cannot produce on SQLite but SQL Server can: the second student's lookup
+    /// The interleaving the parallel test above cannot produce on SQLite but SQL Server and PostgreSQL can: the second student's lookup
     /// runs before the first student's identical request commits, so its insert hits the OpenKey unique index.
     /// </summary>
     [Fact]
