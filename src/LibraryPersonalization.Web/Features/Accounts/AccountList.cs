@@ -7,7 +7,9 @@ public static class AccountList
         public string Purpose => "see the accounts";
     }
 
-    public sealed record Row(string Id, string Name, string Email, string Role, string? Grade, bool IsActive, bool IsLockedOut, IReadOnlyList<StudentDesignation> Designations);
+    public sealed record Row(string Id, string Name, string Email, string Role, string? Grade, bool IsActive, bool IsLockedOut, IReadOnlyList<HeldDesignation> Designations);
+
+    public sealed record HeldDesignation(int Id, EcosystemElement Element, Designation Designation);
 
     public sealed record Model(string? Search, Page<Row> Accounts);
 
@@ -38,7 +40,8 @@ public static class AccountList
                 })
                 .ToListAsync(cancellationToken);
             var ids = page.Select(user => user.Id).ToList();
-            var designations = await db.StudentDesignations.AsNoTracking().Where(designation => ids.Contains(designation.StudentId)).ToListAsync(cancellationToken);
+            var designations = await db.StudentDesignations.AsNoTracking().Where(designation => ids.Contains(designation.StudentId))
+                .Select(designation => new { designation.StudentId, Held = new HeldDesignation(designation.Id, designation.Element, designation.Designation) }).ToListAsync(cancellationToken);
             var now = clock.GetUtcNow();
             var rows = page.Select(user => new Row(
                 user.Id,
@@ -48,7 +51,7 @@ public static class AccountList
                 user.GradeLevel,
                 user.IsActive,
                 user.LockoutEnd > now,
-                designations.Where(designation => designation.StudentId == user.Id).ToList())).ToList();
+                designations.Where(designation => designation.StudentId == user.Id).Select(designation => designation.Held).ToList())).ToList();
             return new Model(query.Search, new Page<Row>(rows, query.Page, Paging.DefaultPageSize, total));
         }
     }

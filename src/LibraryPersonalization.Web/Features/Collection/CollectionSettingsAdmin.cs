@@ -4,14 +4,20 @@ public static class CollectionSettingsQuery
 {
     public sealed record Query : IQuery<Result<Model>>, ISignedInRequest;
 
-    public sealed record Model(CollectionSettings Settings, decimal BudgetRemaining, IReadOnlyList<DeclineReason> DeclineReasons);
+    public sealed record Model(SettingsView Settings, decimal BudgetRemaining, IReadOnlyList<ReasonRow> DeclineReasons);
+
+    public sealed record SettingsView(string CurrentTerm, int OpenRequestLimitPerStudent, decimal StudentBookBudget, string SelectionCriteria);
+
+    public sealed record ReasonRow(int Id, string Text, bool IsActive);
 
     public sealed class Handler(LibraryDbContext db) : IQueryHandler<Query, Result<Model>>
     {
         public async ValueTask<Result<Model>> Handle(Query query, CancellationToken cancellationToken) => new Model(
-            await db.CollectionSettings.AsNoTracking().SingleAsync(cancellationToken),
+            await db.CollectionSettings.AsNoTracking()
+                .Select(settings => new SettingsView(settings.CurrentTerm, settings.OpenRequestLimitPerStudent, settings.StudentBookBudget, settings.SelectionCriteria))
+                .SingleAsync(cancellationToken),
             await db.StudentBudgetRemainingAsync(cancellationToken),
-            await db.DeclineReasons.AsNoTracking().OrderBy(reason => reason.Text).ToListAsync(cancellationToken));
+            await db.DeclineReasons.AsNoTracking().OrderBy(reason => reason.Text).Select(reason => new ReasonRow(reason.Id, reason.Text, reason.IsActive)).ToListAsync(cancellationToken));
     }
 }
 

@@ -9,20 +9,27 @@ public static class PendingModeration
         public GatedAction Action => GatedAction.ModerateReviews;
     }
 
-    public sealed record Model(Page<Review> PendingReviews, IReadOnlyList<TitleTag> UncheckedTags);
+    public sealed record Model(Page<PendingReview> PendingReviews, IReadOnlyList<UncheckedTag> UncheckedTags);
+
+    public sealed record PendingReview(int Id, int TitleId, string TitleName, string AuthorName, int Rating, string Text);
+
+    public sealed record UncheckedTag(int Id, int TitleId, string TitleName, string Tag, string AddedByName);
 
     public sealed class Handler(LibraryDbContext db) : IQueryHandler<Query, Result<Model>>
     {
         public async ValueTask<Result<Model>> Handle(Query query, CancellationToken cancellationToken)
         {
-            var pending = db.Reviews.AsNoTracking().Include(review => review.Title).Where(review => review.Status == ModerationStatus.Pending);
-            var reviews = await pending.OrderBy(review => review.CreatedAt).PageOf(query.Page).ToListAsync(cancellationToken);
-            var tags = await db.TitleTags.AsNoTracking().Include(tag => tag.Title)
+            var pending = db.Reviews.AsNoTracking().Where(review => review.Status == ModerationStatus.Pending);
+            var reviews = await pending.OrderBy(review => review.CreatedAt).PageOf(query.Page)
+                .Select(review => new PendingReview(review.Id, review.TitleId, review.Title!.Title, review.AuthorName, review.Rating, review.Text))
+                .ToListAsync(cancellationToken);
+            var tags = await db.TitleTags.AsNoTracking()
                 .Where(tag => !tag.CheckedByStaff)
                 .OrderBy(tag => tag.AddedAt)
                 .Take(100)
+                .Select(tag => new UncheckedTag(tag.Id, tag.TitleId, tag.Title!.Title, tag.Tag, tag.AddedByName))
                 .ToListAsync(cancellationToken);
-            return new Model(new Page<Review>(reviews, query.Page, Paging.DefaultPageSize, await pending.CountAsync(cancellationToken)), tags);
+            return new Model(new Page<PendingReview>(reviews, query.Page, Paging.DefaultPageSize, await pending.CountAsync(cancellationToken)), tags);
         }
     }
 }

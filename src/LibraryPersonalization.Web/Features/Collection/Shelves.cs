@@ -30,7 +30,11 @@ public static class ShelfDetails
         public GatedAction Action => GatedAction.BrowseCatalog;
     }
 
-    public sealed record Model(Shelf Shelf, bool CanCurate);
+    public sealed record Model(ShelfView Shelf, bool CanCurate);
+
+    public sealed record ShelfView(int Id, string Name, string Description, string CuratorName, IReadOnlyList<ShelvedTitle> Items);
+
+    public sealed record ShelvedTitle(int TitleId, string Title, string Author);
 
     public sealed class Handler(LibraryDbContext db) : IQueryHandler<Query, Result<Model>>
     {
@@ -39,7 +43,9 @@ public static class ShelfDetails
             var shelf = await db.Shelves.AsNoTracking()
                 .Include(shelf => shelf.Items.OrderBy(item => item.AddedAt)).ThenInclude(item => item.Title)
                 .SingleOrDefaultAsync(shelf => shelf.Id == query.ShelfId, cancellationToken);
-            return shelf is null ? new NotFound("That shelf does not exist.") : new Model(shelf, ShelfOwnership.MayCurate(shelf, query.Actor));
+            return shelf is null ? new NotFound("That shelf does not exist.") : new Model(
+                new ShelfView(shelf.Id, shelf.Name, shelf.Description, shelf.CuratorName, shelf.Items.Select(item => new ShelvedTitle(item.TitleId, item.Title!.Title, item.Title.Author)).ToList()),
+                ShelfOwnership.MayCurate(shelf, query.Actor));
         }
     }
 }

@@ -12,13 +12,19 @@ public static class TitleDetails
     public sealed record ShelfLink(int Id, string Name);
 
     public sealed record Model(
-        CatalogTitle Title,
+        TitleView Title,
         double? AverageRating,
-        IReadOnlyList<Review> Reviews,
-        Review? MyReview,
-        IReadOnlyList<TitleTag> Tags,
+        IReadOnlyList<ReviewView> Reviews,
+        MyReviewView? MyReview,
+        IReadOnlyList<string> Tags,
         IReadOnlyList<ShelfLink> Shelves,
         IReadOnlyList<ShelfLink> MyShelves);
+
+    public sealed record TitleView(int Id, string Title, string Author, string Genre, int Year, string Publisher, string Isbn, string Summary, string Subjects, int RatingCount);
+
+    public sealed record ReviewView(int Id, string AuthorName, int Rating, string Text, DateTimeOffset CreatedAt);
+
+    public sealed record MyReviewView(int Rating, string Text, ModerationStatus Status);
 
     public sealed class Handler(LibraryDbContext db) : IQueryHandler<Query, Result<Model>>
     {
@@ -35,9 +41,11 @@ public static class TitleDetails
                 .Where(review => review.TitleId == title.Id && review.Status == ModerationStatus.Published)
                 .OrderByDescending(review => review.CreatedAt)
                 .Take(LatestReviewsShown)
+                .Select(review => new ReviewView(review.Id, review.AuthorName, review.Rating, review.Text, review.CreatedAt))
                 .ToListAsync(cancellationToken);
-            var myReview = await db.Reviews.AsNoTracking().SingleOrDefaultAsync(review => review.TitleId == title.Id && review.AuthorId == userId, cancellationToken);
-            var tags = await db.TitleTags.AsNoTracking().Where(tag => tag.TitleId == title.Id).OrderBy(tag => tag.Tag).ToListAsync(cancellationToken);
+            var myReview = await db.Reviews.AsNoTracking().Where(review => review.TitleId == title.Id && review.AuthorId == userId)
+                .Select(review => new MyReviewView(review.Rating, review.Text, review.Status)).SingleOrDefaultAsync(cancellationToken);
+            var tags = await db.TitleTags.AsNoTracking().Where(tag => tag.TitleId == title.Id).OrderBy(tag => tag.Tag).Select(tag => tag.Tag).ToListAsync(cancellationToken);
             var shelves = await db.Shelves.AsNoTracking()
                 .Where(shelf => shelf.Items.Any(item => item.TitleId == title.Id))
                 .OrderBy(shelf => shelf.Name)
@@ -48,7 +56,8 @@ public static class TitleDetails
                 .OrderBy(shelf => shelf.Name)
                 .Select(shelf => new ShelfLink(shelf.Id, shelf.Name))
                 .ToListAsync(cancellationToken);
-            return new Model(title, title.AverageRating, published, myReview, tags, shelves, myShelves);
+            var view = new TitleView(title.Id, title.Title, title.Author, title.Genre, title.Year, title.Publisher, title.Isbn, title.Summary, title.Subjects, title.RatingCount);
+            return new Model(view, title.AverageRating, published, myReview, tags, shelves, myShelves);
         }
     }
 }

@@ -1,5 +1,3 @@
-using LibraryPersonalization.Domain.Auditing;
-
 namespace LibraryPersonalization.Web.Features.Home;
 
 public static class HomeDashboard
@@ -12,7 +10,9 @@ public static class HomeDashboard
 
     public sealed record MyReview(int TitleId, string Title, int Rating, ModerationStatus Status);
 
-    public sealed record Model(Actor Actor, NeedsAttention? Attention, int UnreadCount, IReadOnlyList<Notification> Notifications, IReadOnlyList<MyRequest> Requests, IReadOnlyList<MyReview> Reviews);
+    public sealed record NotificationRow(string Message, string? Link, DateTimeOffset CreatedAt, DateTimeOffset? ReadAt);
+
+    public sealed record Model(Actor Actor, NeedsAttention? Attention, int UnreadCount, IReadOnlyList<NotificationRow> Notifications, IReadOnlyList<MyRequest> Requests, IReadOnlyList<MyReview> Reviews);
 
     public sealed class Handler(LibraryDbContext db) : IQueryHandler<Query, Result<Model>>
     {
@@ -31,6 +31,7 @@ public static class HomeDashboard
                 .OrderBy(notification => notification.ReadAt != null)
                 .ThenByDescending(notification => notification.CreatedAt)
                 .Take(10)
+                .Select(notification => new NotificationRow(notification.Message, notification.Link, notification.CreatedAt, notification.ReadAt))
                 .ToListAsync(cancellationToken);
             var requests = await db.BookRequests.AsNoTracking()
                 .Where(request => request.Supporters.Any(supporter => supporter.StudentId == userId))
