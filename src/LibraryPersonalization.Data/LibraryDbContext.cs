@@ -12,6 +12,7 @@ public class LibraryDbContext(DbContextOptions<LibraryDbContext> options) : Iden
     public DbSet<VolumeChange> VolumeChanges => Set<VolumeChange>();
     public DbSet<StudentDesignation> StudentDesignations => Set<StudentDesignation>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<CatalogTitle> Titles => Set<CatalogTitle>();
     public DbSet<Review> Reviews => Set<Review>();

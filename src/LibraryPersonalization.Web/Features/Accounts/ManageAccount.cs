@@ -51,7 +51,7 @@ public static class SetAccountActive
         public string Purpose => "deactivate or reactivate accounts";
     }
 
-    public sealed class Handler(UserManager<ApplicationUser> users, CurrentActor currentActor) : ICommandHandler<Command, Result<Unit>>
+    public sealed class Handler(UserManager<ApplicationUser> users, CurrentActor currentActor, LibraryDbContext db) : ICommandHandler<Command, Result<Unit>>
     {
         public async ValueTask<Result<Unit>> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -69,8 +69,30 @@ public static class SetAccountActive
             await users.UpdateAsync(user);
             await users.SetLockoutEndDateAsync(user, command.Active ? null : DateTimeOffset.MaxValue);
             await users.UpdateSecurityStampAsync(user);
+            if (!command.Active)
+            {
+                await db.EndAllAsync(user.Id, cancellationToken);
+            }
+
             return Result.Ok();
         }
+    }
+}
+
+/// <summary>A librarian signs someone out on every browser (a shared password, a stolen phone).</summary>
+public static class EndSignIns
+{
+    public sealed record Command(string UserId) : ICommand<Result<int>>, ILibrarianRequest
+    {
+        public string Purpose => "end other people's sign-ins";
+    }
+
+    public sealed class Handler(LibraryDbContext db) : ICommandHandler<Command, Result<int>>
+    {
+        public async ValueTask<Result<int>> Handle(Command command, CancellationToken cancellationToken) =>
+            await db.Users.AnyAsync(user => user.Id == command.UserId, cancellationToken)
+                ? await db.EndAllAsync(command.UserId, cancellationToken)
+                : new NotFound("There is no such account.");
     }
 }
 
