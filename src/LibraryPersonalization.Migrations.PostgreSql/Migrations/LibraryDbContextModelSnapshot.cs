@@ -20,6 +20,7 @@ namespace LibraryPersonalization.Migrations.PostgreSql.Migrations
                 .HasAnnotation("ProductVersion", "10.0.11")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "citext");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("LibraryPersonalization.Data.ApplicationUser", b =>
@@ -325,12 +326,12 @@ namespace LibraryPersonalization.Migrations.PostgreSql.Migrations
                     b.Property<string>("Author")
                         .IsRequired()
                         .HasMaxLength(450)
-                        .HasColumnType("character varying(450)");
+                        .HasColumnType("citext");
 
                     b.Property<string>("Genre")
                         .IsRequired()
                         .HasMaxLength(450)
-                        .HasColumnType("character varying(450)");
+                        .HasColumnType("citext");
 
                     b.Property<string>("Isbn")
                         .IsRequired()
@@ -351,7 +352,7 @@ namespace LibraryPersonalization.Migrations.PostgreSql.Migrations
                     b.Property<string>("Subjects")
                         .IsRequired()
                         .HasMaxLength(450)
-                        .HasColumnType("character varying(450)");
+                        .HasColumnType("citext");
 
                     b.Property<string>("Summary")
                         .IsRequired()
@@ -361,7 +362,7 @@ namespace LibraryPersonalization.Migrations.PostgreSql.Migrations
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(450)
-                        .HasColumnType("character varying(450)");
+                        .HasColumnType("citext");
 
                     b.Property<int>("Year")
                         .HasColumnType("integer");

@@ -17,8 +17,12 @@ public static class ResetPassword
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator() =>
-            RuleFor(command => command.NewPassword).MinimumLength(8).WithMessage("The new password needs at least 8 characters, with an upper-case letter, a lower-case letter and a digit.");
+        public Validator()
+        {
+            const string PasswordRule = "The new password needs at least 8 characters, with an upper-case letter, a lower-case letter and a digit.";
+            RuleFor(command => command.NewPassword).Cascade(CascadeMode.Stop).NotEmpty().WithMessage(PasswordRule).MinimumLength(8).WithMessage(PasswordRule)
+                .MaximumLength(100).WithMessage("The new password can have at most 100 characters.");
+        }
     }
 
     public sealed class Handler(UserManager<ApplicationUser> users) : ICommandHandler<Command, Result<Unit>>
