@@ -69,6 +69,8 @@ public class AccountJourneyTests(LibraryAppFactory app) : IClassFixture<LibraryA
 
         var tooShort = await librarian.SubmitAsync("/accounts?search=eli", "Reset password and unlock", new() { ["New temporary password"] = "short" }, near: email);
         Assert.Contains("The new password needs at least 8 characters", await librarian.FollowAsync(tooShort), StringComparison.Ordinal);
+        var blank = await librarian.SubmitAsync("/accounts?search=eli", "Reset password and unlock", new() { ["New temporary password"] = "" }, near: email);
+        Assert.Contains("The new password needs at least 8 characters", await librarian.FollowAsync(blank), StringComparison.Ordinal);
 
         RedirectTarget(await librarian.SubmitAsync("/accounts?search=eli", "Reset password and unlock", new() { ["New temporary password"] = "Eli-Reads-2027" }, near: email));
 
@@ -96,8 +98,8 @@ public class AccountJourneyTests(LibraryAppFactory app) : IClassFixture<LibraryA
         Assert.Contains("Account created for Beatriz Lopes. Give them the temporary password in person.", await librarian.FollowAsync(created), StringComparison.Ordinal);
         var listed = await librarian.ReadPageAsync("/accounts?search=beatriz");
         Assert.Contains("Beatriz Lopes (grade 9)", listed, StringComparison.Ordinal);
-        Assert.Contains("<td>beatriz@school.test</td>", listed, StringComparison.Ordinal);
-        Assert.Contains("<td>Student</td>", listed, StringComparison.Ordinal);
+        Assert.Contains("<td data-label=\"Email\">beatriz@school.test</td>", listed, StringComparison.Ordinal);
+        Assert.Contains("<td data-label=\"Role\">Student</td>", listed, StringComparison.Ordinal);
 
         using var beatriz = app.NewBrowser();
         Assert.Equal("/", RedirectTarget(await beatriz.LoginAsync("beatriz@school.test", "Welcome-2026")));

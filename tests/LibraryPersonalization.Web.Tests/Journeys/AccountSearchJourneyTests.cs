@@ -29,6 +29,6 @@ public class AccountSearchJourneyTests(LibraryAppFactory app) : IClassFixture<Li
         var found = await librarian.ReadPageAsync($"/accounts?search={Uri.EscapeDataString(search)}");
 
         Assert.Contains("<caption>1 accounts</caption>", found, StringComparison.Ordinal);
-        Assert.Contains($"<td>{expectedName} ", found, StringComparison.Ordinal);
+        Assert.Contains($"<td data-label=\"Name\">{expectedName} ", found, StringComparison.Ordinal);
     }
 }
