@@ -12,6 +12,7 @@ public class LibraryDbContext(DbContextOptions<LibraryDbContext> options) : Iden
     public DbSet<VolumeChange> VolumeChanges => Set<VolumeChange>();
     public DbSet<StudentDesignation> StudentDesignations => Set<StudentDesignation>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<CatalogTitle> Titles => Set<CatalogTitle>();
     public DbSet<Review> Reviews => Set<Review>();
@@ -29,6 +30,18 @@ public class LibraryDbContext(DbContextOptions<LibraryDbContext> options) : Iden
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(LibraryDbContext).Assembly);
+        if (Database.IsNpgsql())
+        {
+            // LIKE ignores letter case on SQLite and SQL Server's default collation; on PostgreSQL only citext columns do.
+            builder.HasPostgresExtension("citext");
+            builder.Entity<CatalogTitle>(title =>
+            {
+                foreach (var searched in new[] { nameof(CatalogTitle.Title), nameof(CatalogTitle.Author), nameof(CatalogTitle.Genre), nameof(CatalogTitle.Subjects) })
+                {
+                    title.Property(searched).HasColumnType("citext");
+                }
+            });
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -56,6 +56,7 @@ public static class LibraryHost
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
         });
+        services.AddServerSideSignIns();
 
         services
             .AddControllersWithViews(options =>

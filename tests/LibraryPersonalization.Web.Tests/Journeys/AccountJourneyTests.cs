@@ -69,6 +69,8 @@ public class AccountJourneyTests(LibraryAppFactory app) : IClassFixture<LibraryA
 
         var tooShort = await librarian.SubmitAsync("/accounts?search=eli", "Reset password and unlock", new() { ["New temporary password"] = "short" }, near: email);
         Assert.Contains("The new password needs at least 8 characters", await librarian.FollowAsync(tooShort), StringComparison.Ordinal);
+        var blank = await librarian.SubmitAsync("/accounts?search=eli", "Reset password and unlock", new() { ["New temporary password"] = "" }, near: email);
+        Assert.Contains("The new password needs at least 8 characters", await librarian.FollowAsync(blank), StringComparison.Ordinal);
 
         RedirectTarget(await librarian.SubmitAsync("/accounts?search=eli", "Reset password and unlock", new() { ["New temporary password"] = "Eli-Reads-2027" }, near: email));
 

@@ -24,7 +24,11 @@ public sealed class AccountsController(ISender sender) : FeatureController(sende
 
     [HttpPost("{userId}/active")]
     public Task<IActionResult> SetActive(string userId, bool active) =>
-        Run(new SetAccountActive.Command(userId, active), _ => Done(active ? "Account reactivated." : "Account deactivated: the person is signed out within a minute.", RedirectToAction(nameof(Index))));
+        Run(new SetAccountActive.Command(userId, active), _ => Done(active ? "Account reactivated." : "Account deactivated: the person is signed out everywhere.", RedirectToAction(nameof(Index))));
+
+    [HttpPost("{userId}/sign-ins/end")]
+    public Task<IActionResult> EndSignIns(string userId) =>
+        Run(new EndSignIns.Command(userId), ended => Done($"Signed out on {ended} {(ended == 1 ? "browser" : "browsers")}.", RedirectToAction(nameof(Index))));
 
     [HttpPost("{userId}/designations")]
     public Task<IActionResult> Grant(string userId, EcosystemElement element, Designation designation) =>

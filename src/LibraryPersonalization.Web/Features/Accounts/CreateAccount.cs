@@ -29,7 +29,8 @@ public static class CreateAccount
             RuleFor(command => command.GradeLevel).MaximumLength(20).WithMessage("The grade level can have at most 20 characters.");
             RuleFor(command => command.Role).IsInEnum();
             const string PasswordRule = "The temporary password needs at least 8 characters, with an upper-case letter, a lower-case letter and a digit.";
-            RuleFor(command => command.TemporaryPassword).Cascade(CascadeMode.Stop).NotEmpty().WithMessage(PasswordRule).MinimumLength(8).WithMessage(PasswordRule);
+            RuleFor(command => command.TemporaryPassword).Cascade(CascadeMode.Stop).NotEmpty().WithMessage(PasswordRule).MinimumLength(8).WithMessage(PasswordRule)
+                .MaximumLength(100).WithMessage("The temporary password can have at most 100 characters.");
         }
     }
 

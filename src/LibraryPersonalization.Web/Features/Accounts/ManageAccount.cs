@@ -17,8 +17,12 @@ public static class ResetPassword
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator() =>
-            RuleFor(command => command.NewPassword).MinimumLength(8).WithMessage("The new password needs at least 8 characters, with an upper-case letter, a lower-case letter and a digit.");
+        public Validator()
+        {
+            const string PasswordRule = "The new password needs at least 8 characters, with an upper-case letter, a lower-case letter and a digit.";
+            RuleFor(command => command.NewPassword).Cascade(CascadeMode.Stop).NotEmpty().WithMessage(PasswordRule).MinimumLength(8).WithMessage(PasswordRule)
+                .MaximumLength(100).WithMessage("The new password can have at most 100 characters.");
+        }
     }
 
     public sealed class Handler(UserManager<ApplicationUser> users) : ICommandHandler<Command, Result<Unit>>
@@ -51,7 +55,7 @@ public static class SetAccountActive
         public string Purpose => "deactivate or reactivate accounts";
     }
 
-    public sealed class Handler(UserManager<ApplicationUser> users, CurrentActor currentActor) : ICommandHandler<Command, Result<Unit>>
+    public sealed class Handler(UserManager<ApplicationUser> users, CurrentActor currentActor, LibraryDbContext db) : ICommandHandler<Command, Result<Unit>>
     {
         public async ValueTask<Result<Unit>> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -69,8 +73,30 @@ public static class SetAccountActive
             await users.UpdateAsync(user);
             await users.SetLockoutEndDateAsync(user, command.Active ? null : DateTimeOffset.MaxValue);
             await users.UpdateSecurityStampAsync(user);
+            if (!command.Active)
+            {
+                await db.EndAllAsync(user.Id, cancellationToken);
+            }
+
             return Result.Ok();
         }
+    }
+}
+
+/// <summary>A librarian signs someone out on every browser (a shared password, a stolen phone).</summary>
+public static class EndSignIns
+{
+    public sealed record Command(string UserId) : ICommand<Result<int>>, ILibrarianRequest
+    {
+        public string Purpose => "end other people's sign-ins";
+    }
+
+    public sealed class Handler(LibraryDbContext db) : ICommandHandler<Command, Result<int>>
+    {
+        public async ValueTask<Result<int>> Handle(Command command, CancellationToken cancellationToken) =>
+            await db.Users.AnyAsync(user => user.Id == command.UserId, cancellationToken)
+                ? await db.EndAllAsync(command.UserId, cancellationToken)
+                : new NotFound("There is no such account.");
     }
 }
 
