@@ -22,9 +22,15 @@ public sealed class SqliteTestDatabase : ITestDatabase
 
     public string ConnectionString => $"Data Source={path}";
 
+    /// <summary>Clears only this file's pooled connections: clearing every pool would close the connections of
+    /// test classes still running, and a WAL database reopened while its last connection closes can answer "locked".</summary>
     public void Delete()
     {
-        SqliteConnection.ClearAllPools();
+        using (var connection = new SqliteConnection(ConnectionString))
+        {
+            SqliteConnection.ClearPool(connection);
+        }
+
         foreach (var file in new[] { path, path + "-wal", path + "-shm" })
         {
             File.Delete(file);
