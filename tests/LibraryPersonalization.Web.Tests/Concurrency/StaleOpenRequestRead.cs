@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace LibraryPersonalization.Web.Tests.Concurrency;
 
@@ -9,30 +8,13 @@ namespace LibraryPersonalization.Web.Tests.Concurrency;
 /// a classmate's identical request committed. SQLite cannot interleave that way (Microsoft.Data.Sqlite begins every
 /// transaction IMMEDIATE, so commands run one after another), so the interleaving is injected here instead.
 /// </summary>
-internal sealed class StaleOpenRequestRead(string openKey) : DbCommandInterceptor
+internal sealed class StaleOpenRequestRead(string openKey) : OnceInterceptor
 {
-    private int armed = 1;
+    protected override bool Targets(DbCommand command) =>
+        command.CommandText.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase) && KeyParameter(command) is not null;
 
-    public bool Fired => Volatile.Read(ref armed) == 0;
+    protected override void Meddle(DbCommand command) => KeyParameter(command)!.Value = "stale-read:" + openKey;
 
-    public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
-    {
-        MissTheKey(command);
-        return base.ReaderExecuting(command, eventData, result);
-    }
-
-    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-    {
-        MissTheKey(command);
-        return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
-    }
-
-    private void MissTheKey(DbCommand command)
-    {
-        var parameter = command.Parameters.Cast<DbParameter>().FirstOrDefault(parameter => openKey.Equals(parameter.Value as string, StringComparison.Ordinal));
-        if (parameter is not null && command.CommandText.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase) && Interlocked.Exchange(ref armed, 0) == 1)
-        {
-            parameter.Value = "stale-read:" + openKey;
-        }
-    }
+    private DbParameter? KeyParameter(DbCommand command) =>
+        command.Parameters.Cast<DbParameter>().FirstOrDefault(parameter => openKey.Equals(parameter.Value as string, StringComparison.Ordinal));
 }
