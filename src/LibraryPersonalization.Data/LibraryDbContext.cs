@@ -1,4 +1,5 @@
 using LibraryPersonalization.Domain.Auditing;
+using LibraryPersonalization.Domain.Bookings;
 using LibraryPersonalization.Domain.Catalog;
 using LibraryPersonalization.Domain.Ecosystem;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -25,6 +26,14 @@ public class LibraryDbContext(DbContextOptions<LibraryDbContext> options) : Iden
     public DbSet<RequestVote> RequestVotes => Set<RequestVote>();
     public DbSet<DeclineReason> DeclineReasons => Set<DeclineReason>();
     public DbSet<CollectionSettings> CollectionSettings => Set<CollectionSettings>();
+    public DbSet<BookableResource> BookableResources => Set<BookableResource>();
+    public DbSet<OpeningHours> OpeningHours => Set<OpeningHours>();
+    public DbSet<ClosedDate> ClosedDates => Set<ClosedDate>();
+    public DbSet<Booking> Bookings => Set<Booking>();
+    public DbSet<WaitlistEntry> WaitlistEntries => Set<WaitlistEntry>();
+    public DbSet<ZoneProposal> ZoneProposals => Set<ZoneProposal>();
+    public DbSet<BookingLimits> BookingLimits => Set<BookingLimits>();
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

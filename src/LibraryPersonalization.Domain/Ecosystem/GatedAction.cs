@@ -19,6 +19,8 @@ public enum GatedAction
     ProposeZoneChange,
     BookZoneDirectly,
     SelfCheckInToZone,
+    AssignStudentsToZones,
+    ApproveZoneBookings,
 
     ViewTutorials,
     CommentOnTutorial,
@@ -31,6 +33,8 @@ public enum GatedAction
     SelfCheckoutTool,
     PostDesignChallenge,
 
+    ViewMediaLab,
+    CheckInToMediaLab,
     RequestMediaLabBooking,
     BookMediaLab,
     RequestMediaEquipment,

@@ -31,6 +31,8 @@ public static class StudentAgencyPolicy
         new(ProposeZoneChange, PhysicalSpace, "Propose a change to a zone", Cocreated, LibrarianGenerated),
         new(BookZoneDirectly, PhysicalSpace, "Book a zone directly", StudentGenerated, LibrarianGenerated),
         new(SelfCheckInToZone, PhysicalSpace, "Check in and move between zones", StudentGenerated, LibrarianGenerated),
+        new(AssignStudentsToZones, PhysicalSpace, "Assign students to zones", Never, LibrarianGenerated),
+        new(ApproveZoneBookings, PhysicalSpace, "Approve zone booking requests and check people in", Never, LibrarianGenerated),
 
         new(ViewTutorials, TutorialsAndDemos, "View tutorials and demos", LibrarianGenerated, LibrarianGenerated),
         new(CommentOnTutorial, TutorialsAndDemos, "Rate and comment on tutorials", Cocreated, LibrarianGenerated),
@@ -43,6 +45,8 @@ public static class StudentAgencyPolicy
         new(SelfCheckoutTool, Makerspace, "Self-checkout tools you are trained on", StudentGenerated, LibrarianGenerated),
         new(PostDesignChallenge, Makerspace, "Post design challenges", StudentGenerated, LibrarianGenerated),
 
+        new(ViewMediaLab, MediaLab, "See studios and their availability", LibrarianGenerated, LibrarianGenerated),
+        new(CheckInToMediaLab, MediaLab, "Check in to your media lab booking", LibrarianGenerated, LibrarianGenerated),
         new(RequestMediaLabBooking, MediaLab, "Request a media lab booking (staff approves)", LibrarianGenerated, LibrarianGenerated),
         new(BookMediaLab, MediaLab, "Book the media lab directly", Cocreated, LibrarianGenerated),
         new(RequestMediaEquipment, MediaLab, "Request media equipment checkout", Cocreated, LibrarianGenerated),

@@ -38,6 +38,8 @@ public static class ProductPolicyTable
         new(ProposeZoneChange, PhysicalSpace, Co, LG),
         new(BookZoneDirectly, PhysicalSpace, SG, LG),
         new(SelfCheckInToZone, PhysicalSpace, SG, LG),
+        new(AssignStudentsToZones, PhysicalSpace, Never, LG),
+        new(ApproveZoneBookings, PhysicalSpace, Never, LG),
 
         new(ViewTutorials, TutorialsAndDemos, LG, LG),
         new(CommentOnTutorial, TutorialsAndDemos, Co, LG),
@@ -50,6 +52,8 @@ public static class ProductPolicyTable
         new(SelfCheckoutTool, Makerspace, SG, LG),
         new(PostDesignChallenge, Makerspace, SG, LG),
 
+        new(ViewMediaLab, MediaLab, LG, LG),
+        new(CheckInToMediaLab, MediaLab, LG, LG),
         new(RequestMediaLabBooking, MediaLab, LG, LG),
         new(BookMediaLab, MediaLab, Co, LG),
         new(RequestMediaEquipment, MediaLab, Co, LG),
