@@ -1,5 +1,6 @@
 using System.Globalization;
 using LibraryPersonalization.Web;
+using LibraryPersonalization.Web.Features.Bookings;
 using LibraryPersonalization.Web.Features.Collection;
 using Serilog;
 
@@ -9,6 +10,8 @@ try
 {
     var builder = WebApplication.CreateBuilder(args).AddLibraryServices();
     builder.Services.AddCollectionSlice();
+    builder.Services.AddLearningZonesSlice();
+    builder.Services.AddMediaLabSlice();
     var app = builder.Build();
     await app.PrepareDatabaseAsync();
     app.UseLibraryPipeline();

@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Runtime.CompilerServices;
 using FluentValidation;
 using LibraryPersonalization.Data;
+using LibraryPersonalization.Domain.Bookings;
 using LibraryPersonalization.Web.Infrastructure;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
@@ -46,6 +47,10 @@ public class FieldLengthTests(LibraryAppFactory app) : IClassFixture<LibraryAppF
         ["SetAccountActive.Command.UserId"] = null,
         ["EndSignIns.Command.UserId"] = null,
         ["GrantDesignation.Command.StudentId"] = null,
+        ["BookTime.Command.Note"] = (typeof(Booking), nameof(Booking.Note)),
+        ["BookTime.Command.ClassName"] = (typeof(Booking), nameof(Booking.ClassName)),
+        ["RequestTime.Command.Note"] = (typeof(Booking), nameof(Booking.Note)),
+        ["CancelBooking.Command.Reason"] = (typeof(Booking), nameof(Booking.StatusReason)),
     };
 
     private static readonly HashSet<string> Passwords = ["CreateAccount.Command.TemporaryPassword", "ResetPassword.Command.NewPassword"];

@@ -1,0 +1,61 @@
+using LibraryPersonalization.Domain.Bookings;
+
+namespace LibraryPersonalization.Web.Features.Bookings;
+
+/// <summary>The resources of one area with their live occupancy and today's hours.</summary>
+public static class AreaOverview
+{
+    public sealed record Query(EcosystemElement Element) : IQuery<Result<Model>>, IGatedRequest
+    {
+        public GatedAction Action => BookingArea.For(Element).View;
+    }
+
+    public sealed record Model(BookingArea Area, IReadOnlyList<ResourceNow> Resources);
+
+    public sealed record ResourceNow(int Id, string Name, string Purpose, int Seats, int TakenNow, string TodayHours);
+
+    public sealed class Handler(LibraryDbContext db, BookingEngine engine) : IQueryHandler<Query, Result<Model>>
+    {
+        public async ValueTask<Result<Model>> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var now = engine.Now;
+            var today = engine.Calendar.DateOf(now);
+            var resources = await db.BookableResources.AsNoTracking()
+                .Include(resource => resource.Hours)
+                .Include(resource => resource.ClosedDates.Where(closed => closed.Date == today))
+                .Where(resource => resource.Element == query.Element && !resource.Retired)
+                .OrderBy(resource => resource.Name)
+                .ToListAsync(cancellationToken);
+            var takenNow = await db.Bookings.AsNoTracking()
+                .Where(booking => booking.Resource!.Element == query.Element && Booking.HoldingSeats.Contains(booking.Status) && booking.Start <= now && now < booking.End)
+                .GroupBy(booking => booking.ResourceId)
+                .Select(group => new { ResourceId = group.Key, Seats = group.Sum(booking => booking.Seats) })
+                .ToDictionaryAsync(row => row.ResourceId, row => row.Seats, cancellationToken);
+            return new Model(
+                BookingArea.For(query.Element),
+                resources.Select(resource => new ResourceNow(
+                    resource.Id,
+                    resource.Name,
+                    resource.Purpose,
+                    resource.Seats,
+                    takenNow.GetValueOrDefault(resource.Id),
+                    OpeningText.For(resource, today))).ToList());
+        }
+    }
+}
+
+public static class OpeningText
+{
+    public static string For(BookableResource resource, DateOnly date)
+    {
+        ArgumentNullException.ThrowIfNull(resource);
+        if (resource.ClosureOn(date) is { } closure)
+        {
+            return $"Closed: {closure.Reason}";
+        }
+
+        return resource.HoursOn(date.DayOfWeek) is { } hours
+            ? $"{hours.Opens.ToString("h:mm tt", System.Globalization.CultureInfo.GetCultureInfo("en-US"))} to {hours.Closes.ToString("h:mm tt", System.Globalization.CultureInfo.GetCultureInfo("en-US"))}"
+            : "Closed";
+    }
+}

@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace LibraryPersonalization.Web.Features.Bookings;
+
+/// <summary>The pages every booking area shares; each area's controller only names its <see cref="BookingArea"/> and route.</summary>
+public abstract class BookingAreaController(ISender sender) : FeatureController(sender)
+{
+    protected abstract BookingArea Area { get; }
+
+    [HttpGet("")]
+    public Task<IActionResult> Index() =>
+        Show(new AreaOverview.Query(Area.Element), model => View("Area", model));
+
+    [HttpGet("{id:int}/book")]
+    public Task<IActionResult> Book(int id, DateOnly? date, TimeOnly? start) =>
+        Show(new BookingForm.Query(Area.Element, id), model => View("Book", new BookingFormPage(model, new BookTime.Command { Date = date ?? model.Today, Start = start ?? default, Minutes = model.Lengths[0] })));
+
+    [HttpPost("{id:int}/book")]
+    public Task<IActionResult> Book(int id, BookTime.Command command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        (command.Element, command.ResourceId) = (Area.Element, id);
+        return Run(command, placed => Done(placed.Message, Redirect("/bookings/mine")), () => Redisplay(id, command));
+    }
+
+    [HttpPost("{id:int}/request")]
+    public Task<IActionResult> AskFor(int id, RequestTime.Command command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        (command.Element, command.ResourceId) = (Area.Element, id);
+        return Run(command, placed => Done(placed.Message, Redirect("/bookings/mine")), () => Redisplay(id, command));
+    }
+
+    private Task<IActionResult> Redisplay(int id, SlotCommand posted) =>
+        Show(new BookingForm.Query(Area.Element, id), model => View("Book", new BookingFormPage(model, new BookTime.Command
+        {
+            Date = posted.Date,
+            Start = posted.Start,
+            Minutes = posted.Minutes,
+            Note = posted.Note,
+            ClassName = (posted as BookTime.Command)?.ClassName,
+            HeadCount = (posted as BookTime.Command)?.HeadCount,
+        })));
+}
+
+public sealed record BookingFormPage(BookingForm.Model Info, BookTime.Command Form);
+
+[Route("zones")]
+public sealed class ZonesController(ISender sender) : BookingAreaController(sender)
+{
+    protected override BookingArea Area => BookingArea.LearningZones;
+}
+
+[Route("media-lab")]
+public sealed class MediaLabController(ISender sender) : BookingAreaController(sender)
+{
+    protected override BookingArea Area => BookingArea.MediaLab;
+}

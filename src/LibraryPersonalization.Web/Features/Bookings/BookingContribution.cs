@@ -1,0 +1,89 @@
+using LibraryPersonalization.Domain.Bookings;
+using LibraryPersonalization.Web.Infrastructure.Shell;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace LibraryPersonalization.Web.Features.Bookings;
+
+public static class BookingSlices
+{
+    /// <summary>Plugs learning-zone bookings into home, the ecosystem page and the navigation.</summary>
+    public static IServiceCollection AddLearningZonesSlice(this IServiceCollection services) =>
+        services.AddBookingEngine().AddScoped<IElementContribution>(provider => ActivatorUtilities.CreateInstance<BookingContribution>(provider, BookingArea.LearningZones));
+
+    /// <summary>Plugs media-lab bookings into home, the ecosystem page and the navigation.</summary>
+    public static IServiceCollection AddMediaLabSlice(this IServiceCollection services) =>
+        services.AddBookingEngine().AddScoped<IElementContribution>(provider => ActivatorUtilities.CreateInstance<BookingContribution>(provider, BookingArea.MediaLab));
+
+    private static IServiceCollection AddBookingEngine(this IServiceCollection services)
+    {
+        services.TryAddScoped<BookingEngine>();
+        return services;
+    }
+}
+
+/// <summary>What one booking area adds to the shell; learning zones and the media lab each register one.</summary>
+public sealed class BookingContribution(LibraryDbContext db, TimeProvider clock, SchoolTime schoolTime, BookingArea area) : IElementContribution
+{
+    public EcosystemElement Element => area.Element;
+
+    public IEnumerable<ShellLink> Navigation(Actor actor, Volume volume) =>
+    [
+        new(area.Title, area.Path, area.View),
+    ];
+
+    public IEnumerable<ShellLink> ActionLinks(Actor actor, Volume volume) =>
+    [
+        ShellLink.For(area.View, area.Path),
+        ShellLink.For(area.Book, area.Path),
+        ShellLink.For(area.Request, area.Path),
+    ];
+
+    public async Task<IReadOnlyList<AttentionItem>> NeedsAttentionAsync(Actor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (!actor.IsStaff)
+        {
+            return [];
+        }
+
+        var waiting = await db.Bookings.CountAsync(booking => booking.Resource!.Element == area.Element && booking.Status == BookingStatus.Requested && booking.Start > clock.GetUtcNow(), cancellationToken);
+        return [new(waiting, $"{area.Title.ToLowerInvariant()} requests to approve", area.Path)];
+    }
+
+    public async Task<IReadOnlyList<ParticipationFigure>> ParticipationAsync(DateRange range, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(range);
+        var (from, to) = (range.From, range.To);
+        var studentIds = db.UserRoles.Where(role => db.Roles.Any(named => named.Id == role.RoleId && named.Name == nameof(LibraryRole.Student))).Select(role => role.UserId);
+        var students = db.Bookings.Where(booking => booking.Resource!.Element == area.Element && booking.CreatedAt >= from && booking.CreatedAt < to && studentIds.Contains(booking.HolderId));
+        return
+        [
+            new("bookings by students", await students.CountAsync(booking => booking.Status != BookingStatus.Requested && booking.Status != BookingStatus.Declined, cancellationToken)),
+            new("booking requests by students", await students.CountAsync(booking => booking.Status == BookingStatus.Requested || booking.DecidedAt != null, cancellationToken)),
+            new("check-ins", await students.CountAsync(booking => booking.CheckedInAt != null, cancellationToken)),
+            new("no-shows", await students.CountAsync(booking => booking.Status == BookingStatus.NoShow, cancellationToken)),
+        ];
+    }
+
+    public async Task<IReadOnlyList<PersonalList>> PersonalListsAsync(Actor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var now = clock.GetUtcNow();
+        var upcoming = await db.Bookings.AsNoTracking()
+            .Where(booking => booking.HolderId == actor.UserId && booking.Resource!.Element == area.Element && booking.End > now && Booking.Upcoming.Contains(booking.Status))
+            .OrderBy(booking => booking.Start)
+            .Take(5)
+            .Select(booking => new { booking.Resource!.Name, booking.Start, booking.End, booking.Status })
+            .ToListAsync(cancellationToken);
+        return
+        [
+            new(
+                $"My {area.Title.ToLowerInvariant()} bookings",
+                $"You have no upcoming {area.Title.ToLowerInvariant()} bookings.",
+                upcoming.Select(booking => new PersonalItem(
+                    $"{booking.Name}, {schoolTime.Format(booking.Start, "ddd, MMM d, h:mm tt")} to {schoolTime.Format(booking.End, "h:mm tt")}",
+                    "/bookings/mine",
+                    booking.Status == BookingStatus.Requested ? "waiting for approval" : booking.Status.ToString().ToLowerInvariant())).ToList()),
+        ];
+    }
+}

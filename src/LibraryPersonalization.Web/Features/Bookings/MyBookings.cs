@@ -1,0 +1,111 @@
+using LibraryPersonalization.Domain.Bookings;
+
+namespace LibraryPersonalization.Web.Features.Bookings;
+
+/// <summary>The signed-in person's bookings and requests in every area: upcoming first, then the past, a page at a time.</summary>
+public static class MyBookings
+{
+    public sealed record Query(int Page) : IQuery<Result<Model>>, ISignedInRequest;
+
+    public sealed record Model(IReadOnlyList<Line> Upcoming, Page<Line> Past);
+
+    public sealed record Line(int Id, string Area, string AreaPath, int ResourceId, string Resource, string When, string Status, string? Reason, string? ClassName, int? HeadCount, bool CanCancel);
+
+    public sealed class Handler(LibraryDbContext db, CurrentActor currentActor, BookingEngine engine) : IQueryHandler<Query, Result<Model>>
+    {
+        public async ValueTask<Result<Model>> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var actor = await currentActor.GetAsync(cancellationToken);
+            var now = engine.Now;
+            var mine = db.Bookings.AsNoTracking().Where(booking => booking.HolderId == actor.UserId);
+            var upcoming = await Lines(mine.Where(booking => booking.End > now && Booking.Upcoming.Contains(booking.Status)).OrderBy(booking => booking.Start))
+                .ToListAsync(cancellationToken);
+            var pastQuery = mine.Where(booking => booking.End <= now || !Booking.Upcoming.Contains(booking.Status));
+            var pastCount = await pastQuery.CountAsync(cancellationToken);
+            var past = await Lines(pastQuery.OrderByDescending(booking => booking.Start).PageOf(query.Page))
+                .ToListAsync(cancellationToken);
+            return new Model(upcoming.Select(row => Show(row, now)).ToList(), new Page<Line>(past.Select(row => Show(row, now)).ToList(), query.Page, Paging.DefaultPageSize, pastCount));
+        }
+
+        private static IQueryable<Row> Lines(IQueryable<Booking> bookings) =>
+            bookings.Select(booking => new Row(booking.Id, booking.Resource!.Element, booking.ResourceId, booking.Resource.Name, booking.Start, booking.End, booking.Status, booking.StatusReason, booking.ClassName, booking.HeadCount));
+
+        private Line Show(Row row, DateTimeOffset now)
+        {
+            var area = BookingArea.For(row.Element);
+            return new Line(row.Id, area.Title, area.Path, row.ResourceId, row.Resource, engine.Span(row.Start, row.End), StatusText(row.Status), row.Reason, row.ClassName, row.HeadCount, row.End > now && Booking.Upcoming.Contains(row.Status));
+        }
+    }
+
+    public static string StatusText(BookingStatus status) => status switch
+    {
+        BookingStatus.Requested => "Waiting for approval",
+        BookingStatus.Confirmed => "Booked",
+        BookingStatus.CheckedIn => "Checked in",
+        BookingStatus.Offered => "Seat offered to you: claim it",
+        BookingStatus.Cancelled => "Cancelled",
+        BookingStatus.Declined => "Declined",
+        BookingStatus.NoShow => "No-show",
+        _ => "Offer expired",
+    };
+
+    private sealed record Row(int Id, EcosystemElement Element, int ResourceId, string Resource, DateTimeOffset Start, DateTimeOffset End, BookingStatus Status, string? Reason, string? ClassName, int? HeadCount);
+}
+
+/// <summary>The holder (or staff) cancels an upcoming booking or request, saying why; its seats free up at once.</summary>
+public static class CancelBooking
+{
+    public sealed class Command : ICommand<Result<string>>, IOwnerRequest
+    {
+        [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
+        public int BookingId { get; set; }
+
+        public string Reason { get; set; } = string.Empty;
+    }
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator() =>
+            RuleFor(command => command.Reason).Must(reason => !string.IsNullOrWhiteSpace(reason)).WithMessage("Say why you are cancelling.").MaximumLength(500);
+    }
+
+    public sealed class Ownership(LibraryDbContext db) : IOwnershipCheck<Command>
+    {
+        public async ValueTask<Failure?> RefusalAsync(Command request, Actor actor, CancellationToken cancellationToken)
+        {
+            ArgumentNullException.ThrowIfNull(request);
+            ArgumentNullException.ThrowIfNull(actor);
+            var holderId = await db.Bookings.Where(booking => booking.Id == request.BookingId).Select(booking => booking.HolderId).SingleOrDefaultAsync(cancellationToken);
+            return holderId is not null && (holderId == actor.UserId || actor.Role == LibraryRole.Librarian) ? null : new NotFound("There is no such booking.");
+        }
+    }
+
+    public sealed class Handler(LibraryDbContext db, BookingEngine engine, CurrentActor currentActor) : ICommandHandler<Command, Result<string>>
+    {
+        public async ValueTask<Result<string>> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var booking = await db.Bookings.Include(row => row.Resource).SingleAsync(row => row.Id == command.BookingId, cancellationToken);
+            if (!Booking.Upcoming.Contains(booking.Status) || booking.End <= engine.Now)
+            {
+                return new Conflict("This booking is already over or cancelled.");
+            }
+
+            var actor = await currentActor.GetAsync(cancellationToken);
+            await engine.LockAsync(booking.ResourceId, cancellationToken);
+            booking.Status = BookingStatus.Cancelled;
+            booking.StatusReason = command.Reason.Trim();
+            if (booking.HolderId != actor.UserId)
+            {
+                db.Notifications.Add(new Domain.Auditing.Notification
+                {
+                    UserId = booking.HolderId,
+                    Message = $"{actor.DisplayName} cancelled your booking of {booking.Resource!.Name}, {engine.Span(booking.Start, booking.End)}: {booking.StatusReason}",
+                    Link = "/bookings/mine",
+                    CreatedAt = engine.Now,
+                });
+            }
+
+            return $"Cancelled {booking.Resource!.Name}, {engine.Span(booking.Start, booking.End)}.";
+        }
+    }
+}

@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace LibraryPersonalization.Web.Features.Bookings;
+
+[Route("bookings")]
+public sealed class MyBookingsController(ISender sender) : FeatureController(sender)
+{
+    [HttpGet("mine")]
+    public Task<IActionResult> Mine(int? page) =>
+        Show(new MyBookings.Query(Paging.Clamp(page)), model => View("Mine", model));
+
+    [HttpPost("{id:int}/cancel")]
+    public Task<IActionResult> Cancel(int id, CancelBooking.Command command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        command.BookingId = id;
+        return Run(command, message => Done(message, RedirectToAction(nameof(Mine))));
+    }
+}
