@@ -122,7 +122,7 @@ public static class SaveResource
             RuleFor(command => command.BookingWindowDays).InclusiveBetween(0, 365).WithMessage("The booking window must be between 0 and 365 days.");
             RuleFor(command => command.LeadTimeMinutes).InclusiveBetween(0, 14 * 24 * 60).WithMessage("The lead time must be between 0 and 20,160 minutes (two weeks).");
             RuleFor(command => command.BufferMinutes).InclusiveBetween(0, 240).WithMessage("The buffer must be between 0 and 240 minutes.");
-            RuleFor(command => command.Days).Must(days => days.Select(day => day.Day).Distinct().Count() == 7 && days.Count == 7)
+            RuleFor(command => command.Days).Must(days => days is { Count: 7 } && days.Select(day => day.Day).Distinct().Count() == 7)
                 .WithMessage("Give the hours of each of the seven weekdays.");
             RuleForEach(command => command.Days).ChildRules(day =>
             {
