@@ -53,7 +53,6 @@ public sealed partial class DemoSchoolSeeder
 
     private async Task SeedZonesAndStudiosAsync()
     {
-        var calendar = schoolTime.Calendar;
         var now = clock.GetUtcNow();
         var schoolDays = Enumerable.Range(0, 21).Select(calendar.DateOf(now).AddDays).Where(date => SchoolWeek.Contains(date.DayOfWeek)).ToList();
         var resources = DemoResources.Select(seed =>

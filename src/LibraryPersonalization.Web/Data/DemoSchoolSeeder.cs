@@ -1,3 +1,4 @@
+using LibraryPersonalization.Domain.Bookings;
 using Microsoft.AspNetCore.Identity;
 
 namespace LibraryPersonalization.Web.Data;
@@ -8,7 +9,7 @@ public sealed partial class DemoSchoolSeeder(
     UserManager<ApplicationUser> users,
     RoleManager<IdentityRole> roles,
     TimeProvider clock,
-    SchoolTime schoolTime)
+    SchoolCalendar calendar)
 {
     public const string DemoPassword = "Library-Demo-2026";
 
