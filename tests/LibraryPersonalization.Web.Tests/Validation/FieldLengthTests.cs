@@ -51,6 +51,9 @@ public class FieldLengthTests(LibraryAppFactory app) : IClassFixture<LibraryAppF
         ["BookTime.Command.ClassName"] = (typeof(Booking), nameof(Booking.ClassName)),
         ["RequestTime.Command.Note"] = (typeof(Booking), nameof(Booking.Note)),
         ["CancelBooking.Command.Reason"] = (typeof(Booking), nameof(Booking.StatusReason)),
+        ["SaveResource.Command.Name"] = (typeof(BookableResource), nameof(BookableResource.Name)),
+        ["SaveResource.Command.Purpose"] = (typeof(BookableResource), nameof(BookableResource.Purpose)),
+        ["AddClosure.Command.Reason"] = (typeof(ClosedDate), nameof(ClosedDate.Reason)),
     };
 
     private static readonly HashSet<string> Passwords = ["CreateAccount.Command.TemporaryPassword", "ResetPassword.Command.NewPassword"];
