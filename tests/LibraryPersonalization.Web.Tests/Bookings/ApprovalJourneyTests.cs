@@ -1,4 +1,3 @@
-using System.Globalization;
 using LibraryPersonalization.Domain.Bookings;
 using LibraryPersonalization.Web.Tests.Journeys;
 
@@ -16,7 +15,7 @@ public sealed class ApprovalJourneyTests(LibraryAppFactory app) : IClassFixture<
         await app.SetVolumeAsync(EcosystemElement.PhysicalSpace, Volume.Cocreated);
         var zone = await BookingTestData.AddResourceAsync(app, EcosystemElement.PhysicalSpace, "Approval collab zone", seats: 4);
         using var maya = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Student);
-        var asked = await maya.SubmitAsync($"/zones/{zone}/book", "Send request", Slot(BookingTestData.SoonDay(), Ten, 60, note: "Group project on river ecology"));
+        var asked = await maya.SubmitAsync($"/zones/{zone}/book", "Send request", new Dictionary<string, string>(BookingArrange.Slot(BookingTestData.SoonDay(), Ten, 60)) { ["Note for staff (optional)"] = "Group project on river ecology" });
         Assert.Contains("It is not booked until staff approve it", await maya.FollowAsync(asked), StringComparison.Ordinal);
 
         using var librarian = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Librarian);
@@ -44,7 +43,7 @@ public sealed class ApprovalJourneyTests(LibraryAppFactory app) : IClassFixture<
         await app.SetVolumeAsync(EcosystemElement.PhysicalSpace, Volume.Cocreated);
         var zone = await BookingTestData.AddResourceAsync(app, EcosystemElement.PhysicalSpace, "Decline quiet zone", seats: 4);
         using var priya = await TestBrowser.SignedInAsync(app, "priya@school.test");
-        await priya.SubmitAsync($"/zones/{zone}/book", "Send request", Slot(BookingTestData.SoonDay(), new TimeOnly(11, 0), 60));
+        await priya.SubmitAsync($"/zones/{zone}/book", "Send request", BookingArrange.Slot(BookingTestData.SoonDay(), new TimeOnly(11, 0), 60));
         using var librarian = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Librarian);
 
         var unexplained = await librarian.SubmitAsync("/bookings/approvals", "Decline this request", new() { ["Why are you declining?"] = " " }, near: "Decline quiet zone");
@@ -159,22 +158,6 @@ public sealed class ApprovalJourneyTests(LibraryAppFactory app) : IClassFixture<
 
         Assert.Equal(HttpStatusCode.NotFound, forged.StatusCode);
         Assert.Equal(BookingStatus.Requested, (await BookingAsync(request)).Status);
-    }
-
-    private static Dictionary<string, string> Slot(DateOnly day, TimeOnly start, int minutes, string? note = null)
-    {
-        var fields = new Dictionary<string, string>
-        {
-            ["Date"] = BookingTestData.Iso(day),
-            ["Start time"] = start.ToString("HH:mm", CultureInfo.InvariantCulture),
-            ["How long"] = minutes.ToString(CultureInfo.InvariantCulture),
-        };
-        if (note is not null)
-        {
-            fields["Note for staff (optional)"] = note;
-        }
-
-        return fields;
     }
 
     private Task<Booking> BookingAsync(int id) =>

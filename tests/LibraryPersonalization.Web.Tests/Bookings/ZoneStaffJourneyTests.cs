@@ -1,4 +1,3 @@
-using System.Globalization;
 using LibraryPersonalization.Domain.Bookings;
 using LibraryPersonalization.Web.Tests.Journeys;
 
@@ -121,13 +120,8 @@ public sealed class ZoneStaffJourneyTests(LibraryAppFactory app) : IClassFixture
         Assert.Contains("Mr. Okafor", section, StringComparison.Ordinal);
     }
 
-    private static Dictionary<string, string> Slot(string student, DateOnly day, TimeOnly start) => new()
-    {
-        ["Student"] = student,
-        ["Date"] = BookingTestData.Iso(day),
-        ["Start time"] = start.ToString("HH:mm", CultureInfo.InvariantCulture),
-        ["How long"] = "60",
-    };
+    private static Dictionary<string, string> Slot(string student, DateOnly day, TimeOnly start) =>
+        new(BookingArrange.Slot(day, start, 60)) { ["Student"] = student };
 
     /// <summary>The school-time date and clock time of an instant, as the booking helpers take them.</summary>
     private static (DateOnly Day, TimeOnly Time) SchoolClock(DateTimeOffset instant)
