@@ -34,6 +34,8 @@ public sealed class PhoneWidthTests(LibraryBrowserFixture fixture) : IClassFixtu
         [LibraryBrowserFixture.Student] = [.. EveryonesPages, "/zones/proposals"],
         [LibraryBrowserFixture.Teacher] = [.. EveryonesPages, "/moderation", .. ZoneStaffPages],
         [LibraryBrowserFixture.Librarian] = [.. EveryonesPages, "/moderation", "/accounts", "/accounts/new", "/collection/settings", "/audit",
+            "/resources", "/resources/new?element=MediaLab", "/resources/{resource}/edit", "/resources/{resource}/retire",
+            "/resources/{resource}/closures?date={soon}&reason=Exam%20day", "/booking-limits",
             .. ZoneStaffPages, "/bookings/approvals?area=media-lab", "/media-lab/today"],
     };
 
@@ -136,6 +138,13 @@ public sealed class PhoneWidthTests(LibraryBrowserFixture fixture) : IClassFixtu
         if (path.Contains("{zone}", StringComparison.Ordinal))
         {
             return path.Replace("{zone}", (await ZoneWithRequestsAsync()).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        }
+
+        if (path.Contains("{resource}", StringComparison.Ordinal))
+        {
+            var resourceId = await fixture.App.WithDbAsync(db => db.BookableResources.Where(resource => resource.Name == "Quiet study").Select(resource => resource.Id).SingleAsync());
+            var soon = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(3).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            return path.Replace("{resource}", resourceId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal).Replace("{soon}", soon, StringComparison.Ordinal);
         }
 
         if (path.Contains("{shelf}", StringComparison.Ordinal))

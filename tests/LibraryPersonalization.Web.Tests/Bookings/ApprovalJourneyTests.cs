@@ -80,7 +80,7 @@ public sealed class ApprovalJourneyTests(LibraryAppFactory app) : IClassFixture<
         Assert.DoesNotContain("Learning zones (", page, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, (await expert.GetAsync("/bookings/approvals?area=zones")).StatusCode);
 
-        var approved = await expert.SubmitAsync("/bookings/approvals", "Approve", near: "Diego Ramos");
+        var approved = await expert.SubmitAsync("/bookings/approvals", "Approve", near: "Expert podcast booth");
 
         Assert.Equal("/bookings/approvals?area=media-lab", JourneySteps.RedirectTarget(approved));
         var decided = await BookingAsync(peer);
@@ -128,14 +128,14 @@ public sealed class ApprovalJourneyTests(LibraryAppFactory app) : IClassFixture<
         await app.SetVolumeAsync(EcosystemElement.PhysicalSpace, Volume.Cocreated);
         var zone = await BookingTestData.AddResourceAsync(app, EcosystemElement.PhysicalSpace, "Last seat zone", seats: 1);
         var day = BookingTestData.SoonDay(6);
-        var sofia = await BookingTestData.AddBookingAsync(app, zone, "sofia@school.test", day, Ten, 60, status: BookingStatus.Requested);
-        var kenji = await BookingTestData.AddBookingAsync(app, zone, "kenji@school.test", day, new TimeOnly(10, 30), 60, status: BookingStatus.Requested);
+        var jonah = await BookingTestData.AddBookingAsync(app, zone, LibraryAppFactory.OtherStudent, day, Ten, 60, status: BookingStatus.Requested);
+        var priya = await BookingTestData.AddBookingAsync(app, zone, "priya@school.test", day, new TimeOnly(10, 30), 60, status: BookingStatus.Requested);
         using var librarian = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Librarian);
         using var teacher = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Teacher);
         var forms = new[]
         {
-            await librarian.OpenFormAsync("/bookings/approvals", "Approve", near: "Sofia Rossi"),
-            await teacher.OpenFormAsync("/bookings/approvals", "Approve", near: "Kenji Watanabe"),
+            await librarian.OpenFormAsync("/bookings/approvals", "Approve", near: "Jonah Brooks"),
+            await teacher.OpenFormAsync("/bookings/approvals", "Approve", near: "Priya Natarajan"),
         };
 
         var answers = await Task.WhenAll(forms.Select(form => Task.Run(form.SubmitAsync)));
@@ -143,7 +143,7 @@ public sealed class ApprovalJourneyTests(LibraryAppFactory app) : IClassFixture<
         var pages = new[] { await librarian.FollowAsync(answers[0]), await teacher.FollowAsync(answers[1]) };
         Assert.Single(pages, page => page.Contains("Approved: Last seat zone", StringComparison.Ordinal));
         Assert.Single(pages, page => page.Contains("This request no longer fits: every seat of Last seat zone is taken", StringComparison.Ordinal));
-        var statuses = new[] { (await BookingAsync(sofia)).Status, (await BookingAsync(kenji)).Status };
+        var statuses = new[] { (await BookingAsync(jonah)).Status, (await BookingAsync(priya)).Status };
         Assert.Equal(new[] { BookingStatus.Requested, BookingStatus.Confirmed }, statuses.Order());
     }
 

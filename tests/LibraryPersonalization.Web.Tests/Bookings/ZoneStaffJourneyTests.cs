@@ -11,6 +11,7 @@ public sealed class ZoneStaffJourneyTests(LibraryAppFactory app) : IClassFixture
     public async Task A_teacher_assigns_a_student_to_a_zone_who_holds_the_booking_and_is_told()
     {
         await app.SetVolumeAsync(EcosystemElement.PhysicalSpace, Volume.LibrarianGenerated);
+        await BookingArrange.RoomyLimitsAsync(app);
         var zone = await BookingTestData.AddResourceAsync(app, EcosystemElement.PhysicalSpace, "Assigned study zone", seats: 6);
         var day = BookingTestData.SoonDay(2);
         using var teacher = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Teacher);
@@ -20,7 +21,7 @@ public sealed class ZoneStaffJourneyTests(LibraryAppFactory app) : IClassFixture
         Assert.DoesNotContain("Maya Chen", page, StringComparison.Ordinal);
 
         var assigned = await WebForm.Find(page, $"/zones/{zone}/assign?q=goldberg", "Assign", browser: teacher)
-            .Fill(Slot("Eli Goldberg (grade 10)", day, new TimeOnly(9, 0))).SubmitAsync();
+            .Fill(Slot("Eli Goldberg (grade 10)", day, new TimeOnly(18, 0))).SubmitAsync();
 
         Assert.Equal("/zones/today", JourneySteps.RedirectTarget(assigned));
         var booking = Assert.Single(await BookingTestData.BookingsOfAsync(app, zone));
@@ -32,7 +33,7 @@ public sealed class ZoneStaffJourneyTests(LibraryAppFactory app) : IClassFixture
         Assert.Contains("Assigned study zone", JourneySteps.Slice(await eli.ReadPageAsync("/bookings/mine"), "Upcoming", "Past and cancelled"), StringComparison.Ordinal);
 
         var overlapping = await (await teacher.OpenFormAsync($"/zones/{zone}/assign?q=goldberg", "Assign"))
-            .Fill(Slot("Eli Goldberg (grade 10)", day, new TimeOnly(9, 30))).SubmitAsync();
+            .Fill(Slot("Eli Goldberg (grade 10)", day, new TimeOnly(18, 30))).SubmitAsync();
 
         Assert.Equal(HttpStatusCode.OK, overlapping.StatusCode);
         Assert.Contains("Eli Goldberg already has a booking then: Assigned study zone", await JourneySteps.BodyAsync(overlapping), StringComparison.Ordinal);

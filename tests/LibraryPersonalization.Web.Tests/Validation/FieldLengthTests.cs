@@ -56,6 +56,9 @@ public class FieldLengthTests(LibraryAppFactory app) : IClassFixture<LibraryAppF
         ["AssignStudent.Command.StudentId"] = null,
         ["ProposeZoneChange.Command.Proposal"] = (typeof(ZoneProposal), nameof(ZoneProposal.Proposal)),
         ["ReplyToProposal.Command.Reply"] = (typeof(ZoneProposal), nameof(ZoneProposal.Reply)),
+        ["SaveResource.Command.Name"] = (typeof(BookableResource), nameof(BookableResource.Name)),
+        ["SaveResource.Command.Purpose"] = (typeof(BookableResource), nameof(BookableResource.Purpose)),
+        ["AddClosure.Command.Reason"] = (typeof(ClosedDate), nameof(ClosedDate.Reason)),
     };
 
     private static readonly HashSet<string> Passwords = ["CreateAccount.Command.TemporaryPassword", "ResetPassword.Command.NewPassword"];
