@@ -11,6 +11,11 @@ public abstract class BookingAreaController(ISender sender) : FeatureController(
     public Task<IActionResult> Index() =>
         Show(new AreaOverview.Query(Area.Element), model => View("Area", model));
 
+    /// <summary>The resource's free, partly full and full slots: a day with <paramref name="date"/>, else the school week of <paramref name="week"/> (this week by default).</summary>
+    [HttpGet("{id:int}")]
+    public Task<IActionResult> Grid(int id, DateOnly? date, DateOnly? week) =>
+        Show(new AvailabilityGrid.Query(Area.Element, id, date, week), model => View("Grid", model));
+
     [HttpGet("{id:int}/book")]
     public Task<IActionResult> Book(int id, DateOnly? date, TimeOnly? start) =>
         Show(new BookingForm.Query(Area.Element, id), model => View("Book", new BookingFormPage(model, new BookTime.Command { Date = date ?? model.Today, Start = start ?? default, Minutes = model.Lengths[0] })));

@@ -21,8 +21,7 @@ public static class BookingForm
             }
 
             var actor = await currentActor.GetAsync(cancellationToken);
-            var mayBook = (await volumes.DecideAsync(area.Book, actor, cancellationToken)).IsAllowed;
-            var mayRequest = !mayBook && (await volumes.DecideAsync(area.Request, actor, cancellationToken)).IsAllowed;
+            var (mayBook, mayRequest) = await AreaPermissions.ForAsync(volumes, area, actor, cancellationToken);
             var longest = actor.IsStaff ? Math.Max(resource.LongestBookingMinutes, 8 * 60) : resource.LongestBookingMinutes;
             var lengths = Enumerable.Range(1, Math.Max(1, longest / Math.Max(1, resource.SlotMinutes))).Select(steps => steps * resource.SlotMinutes).ToList();
             var today = engine.Calendar.DateOf(engine.Now);
