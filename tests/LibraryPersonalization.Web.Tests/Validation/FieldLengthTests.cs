@@ -51,6 +51,7 @@ public class FieldLengthTests(LibraryAppFactory app) : IClassFixture<LibraryAppF
         ["BookTime.Command.ClassName"] = (typeof(Booking), nameof(Booking.ClassName)),
         ["RequestTime.Command.Note"] = (typeof(Booking), nameof(Booking.Note)),
         ["CancelBooking.Command.Reason"] = (typeof(Booking), nameof(Booking.StatusReason)),
+        ["ChangeBooking.Command.Note"] = (typeof(Booking), nameof(Booking.Note)),
     };
 
     private static readonly HashSet<string> Passwords = ["CreateAccount.Command.TemporaryPassword", "ResetPassword.Command.NewPassword"];
