@@ -52,6 +52,8 @@ public class FieldLengthTests(LibraryAppFactory app) : IClassFixture<LibraryAppF
         ["RequestTime.Command.Note"] = (typeof(Booking), nameof(Booking.Note)),
         ["CancelBooking.Command.Reason"] = (typeof(Booking), nameof(Booking.StatusReason)),
         ["ChangeBooking.Command.Note"] = (typeof(Booking), nameof(Booking.Note)),
+        ["BookSeries.Command.Note"] = (typeof(Booking), nameof(Booking.Note)),
+        ["BookSeries.Command.ClassName"] = (typeof(Booking), nameof(Booking.ClassName)),
     };
 
     private static readonly HashSet<string> Passwords = ["CreateAccount.Command.TemporaryPassword", "ResetPassword.Command.NewPassword"];
