@@ -94,6 +94,7 @@ public static class LibraryHost
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<SchoolTime>();
         services.AddScoped<DemoSchoolSeeder>();
+        services.AddLibraryHealthChecks();
         return builder;
     }
 
@@ -170,6 +171,7 @@ public static class LibraryHost
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapControllers();
+        app.MapLibraryHealthChecks();
         return app;
     }
 
