@@ -31,7 +31,9 @@ public sealed class PhoneWidthTests(LibraryBrowserFixture fixture) : IClassFixtu
     {
         [LibraryBrowserFixture.Student] = EveryonesPages,
         [LibraryBrowserFixture.Teacher] = [.. EveryonesPages, "/moderation"],
-        [LibraryBrowserFixture.Librarian] = [.. EveryonesPages, "/moderation", "/accounts", "/accounts/new", "/collection/settings", "/audit"],
+        [LibraryBrowserFixture.Librarian] = [.. EveryonesPages, "/moderation", "/accounts", "/accounts/new", "/collection/settings", "/audit",
+            "/resources", "/resources/new?element=MediaLab", "/resources/{resource}/edit", "/resources/{resource}/retire",
+            "/resources/{resource}/closures?date={soon}&reason=Exam%20day", "/booking-limits"],
     };
 
     /// <summary>What sticks out past the right edge of the screen, to say what to fix.</summary>
@@ -137,6 +139,13 @@ public sealed class PhoneWidthTests(LibraryBrowserFixture fixture) : IClassFixtu
         {
             var requestId = await fixture.App.WithDbAsync(db => db.BookRequests.Where(request => request.Title == "Legendborn").Select(request => request.Id).SingleAsync());
             return path.Replace("{request}", requestId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        }
+
+        if (path.Contains("{resource}", StringComparison.Ordinal))
+        {
+            var resourceId = await fixture.App.WithDbAsync(db => db.BookableResources.Where(resource => resource.Name == "Quiet study").Select(resource => resource.Id).SingleAsync());
+            var soon = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(3).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            return path.Replace("{resource}", resourceId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal).Replace("{soon}", soon, StringComparison.Ordinal);
         }
 
         if (path.Contains("{shelf}", StringComparison.Ordinal))

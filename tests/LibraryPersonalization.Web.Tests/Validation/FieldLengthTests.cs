@@ -54,6 +54,9 @@ public class FieldLengthTests(LibraryAppFactory app) : IClassFixture<LibraryAppF
         ["ChangeBooking.Command.Note"] = (typeof(Booking), nameof(Booking.Note)),
         ["BookSeries.Command.Note"] = (typeof(Booking), nameof(Booking.Note)),
         ["BookSeries.Command.ClassName"] = (typeof(Booking), nameof(Booking.ClassName)),
+        ["SaveResource.Command.Name"] = (typeof(BookableResource), nameof(BookableResource.Name)),
+        ["SaveResource.Command.Purpose"] = (typeof(BookableResource), nameof(BookableResource.Purpose)),
+        ["AddClosure.Command.Reason"] = (typeof(ClosedDate), nameof(ClosedDate.Reason)),
     };
 
     private static readonly HashSet<string> Passwords = ["CreateAccount.Command.TemporaryPassword", "ResetPassword.Command.NewPassword"];
