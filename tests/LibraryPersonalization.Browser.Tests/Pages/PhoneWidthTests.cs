@@ -28,7 +28,7 @@ public sealed class PhoneWidthTests(LibraryBrowserFixture fixture) : IClassFixtu
 
     private static readonly Dictionary<string, string[]> PagesFor = new()
     {
-        [LibraryBrowserFixture.Student] = EveryonesPages,
+        [LibraryBrowserFixture.Student] = [.. EveryonesPages, "/calendar"],
         [LibraryBrowserFixture.Teacher] = [.. EveryonesPages, "/moderation"],
         [LibraryBrowserFixture.Librarian] = [.. EveryonesPages, "/moderation", "/accounts", "/accounts/new", "/collection/settings", "/audit"],
     };
