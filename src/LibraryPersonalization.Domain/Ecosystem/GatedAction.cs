@@ -21,6 +21,7 @@ public enum GatedAction
     SelfCheckInToZone,
     AssignStudentsToZones,
     ApproveZoneBookings,
+    ManageBookableResources,
 
     ViewTutorials,
     CommentOnTutorial,

@@ -33,6 +33,7 @@ public static class StudentAgencyPolicy
         new(SelfCheckInToZone, PhysicalSpace, "Check in and move between zones", StudentGenerated, LibrarianGenerated),
         new(AssignStudentsToZones, PhysicalSpace, "Assign students to zones", Never, LibrarianGenerated),
         new(ApproveZoneBookings, PhysicalSpace, "Approve zone booking requests and check people in", Never, LibrarianGenerated),
+        new(ManageBookableResources, PhysicalSpace, "Manage zones and studios, their hours, closures and booking limits", Never, Never),
 
         new(ViewTutorials, TutorialsAndDemos, "View tutorials and demos", LibrarianGenerated, LibrarianGenerated),
         new(CommentOnTutorial, TutorialsAndDemos, "Rate and comment on tutorials", Cocreated, LibrarianGenerated),

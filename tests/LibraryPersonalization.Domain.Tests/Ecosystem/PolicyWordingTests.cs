@@ -27,6 +27,7 @@ public class PolicyWordingTests
         [SelfCheckInToZone] = "Check in and move between zones",
         [AssignStudentsToZones] = "Assign students to zones",
         [ApproveZoneBookings] = "Approve zone booking requests and check people in",
+        [ManageBookableResources] = "Manage zones and studios, their hours, closures and booking limits",
         [ViewTutorials] = "View tutorials and demos",
         [CommentOnTutorial] = "Rate and comment on tutorials",
         [RequestTutorial] = "Request a tutorial",

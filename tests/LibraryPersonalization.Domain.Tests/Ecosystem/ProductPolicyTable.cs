@@ -40,6 +40,7 @@ public static class ProductPolicyTable
         new(SelfCheckInToZone, PhysicalSpace, SG, LG),
         new(AssignStudentsToZones, PhysicalSpace, Never, LG),
         new(ApproveZoneBookings, PhysicalSpace, Never, LG),
+        new(ManageBookableResources, PhysicalSpace, Never, Never),
 
         new(ViewTutorials, TutorialsAndDemos, LG, LG),
         new(CommentOnTutorial, TutorialsAndDemos, Co, LG),

@@ -42,7 +42,7 @@ public class StartupRefusalTests
             builder.UseEnvironment("Production");
             builder.UseSetting("Seed:AllowOutsideDevelopment", "true");
         });
-        using var browser = new TestBrowser(demo.CreateClient(new() { AllowAutoRedirect = false }));
+        using var browser = new TestBrowser(demo.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") }));
 
         Assert.Equal(HttpStatusCode.Redirect, (await browser.LoginAsync(LibraryAppFactory.Librarian)).StatusCode);
     }

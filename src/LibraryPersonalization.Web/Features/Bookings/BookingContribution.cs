@@ -40,6 +40,8 @@ public sealed class BookingContribution(LibraryDbContext db, TimeProvider clock,
     [
         new(area.Title, area.Path, area.View),
         new("Approvals", "/bookings/approvals", area.Approve),
+        new("My bookings", "/bookings/mine", area.View),
+        new("Zones and studios", "/resources", GatedAction.ManageBookableResources),
     ];
 
     public IEnumerable<ShellLink> ActionLinks(Actor actor, Volume volume) =>
