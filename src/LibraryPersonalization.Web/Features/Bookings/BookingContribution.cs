@@ -17,8 +17,13 @@ public static class BookingSlices
     private static IServiceCollection AddBookingEngine(this IServiceCollection services)
     {
         services.TryAddScoped<BookingEngine>();
+        services.TryAddSingleton(provider => SchoolCalendarOf(provider.GetRequiredService<IConfiguration>()));
         return services;
     }
+
+    /// <summary>The school's zone as <see cref="SchoolTime"/> reads it (<c>School:TimeZone</c>, UTC when unknown), for converting entered times.</summary>
+    private static SchoolCalendar SchoolCalendarOf(IConfiguration configuration) =>
+        new(TimeZoneInfo.TryFindSystemTimeZoneById(configuration["School:TimeZone"] ?? "UTC", out var zone) ? zone : TimeZoneInfo.Utc);
 }
 
 /// <summary>What one booking area adds to the shell; learning zones and the media lab each register one.</summary>
