@@ -9,7 +9,7 @@ public static class MyBookings
 
     public sealed record Model(IReadOnlyList<Line> Upcoming, Page<Line> Past);
 
-    public sealed record Line(int Id, string Area, string AreaPath, int ResourceId, string Resource, string When, string Status, string? Reason, string? ClassName, int? HeadCount, bool CanCancel);
+    public sealed record Line(int Id, string Area, string AreaPath, int ResourceId, string Resource, string When, string Status, string? Reason, string? ClassName, int? HeadCount, bool CanCancel, bool CanChange);
 
     public sealed class Handler(LibraryDbContext db, CurrentActor currentActor, BookingEngine engine) : IQueryHandler<Query, Result<Model>>
     {
@@ -33,7 +33,7 @@ public static class MyBookings
         private Line Show(Row row, DateTimeOffset now)
         {
             var area = BookingArea.For(row.Element);
-            return new Line(row.Id, area.Title, area.Path, row.ResourceId, row.Resource, engine.Span(row.Start, row.End), StatusText(row.Status), row.Reason, row.ClassName, row.HeadCount, row.End > now && Booking.Upcoming.Contains(row.Status));
+            return new Line(row.Id, area.Title, area.Path, row.ResourceId, row.Resource, engine.Span(row.Start, row.End), StatusText(row.Status), row.Reason, row.ClassName, row.HeadCount, row.End > now && Booking.Upcoming.Contains(row.Status), ChangeBooking.IsChangeable(row.Status, row.Start, now));
         }
     }
 

@@ -29,29 +29,36 @@ public abstract class SlotValidator<T> : AbstractValidator<T>
     }
 }
 
+/// <summary>A time staff may book for a whole class, naming it and how many come.</summary>
+public abstract class ClassSlotCommand : SlotCommand
+{
+    public string? ClassName { get; set; }
+    public int? HeadCount { get; set; }
+}
+
+public abstract class ClassSlotValidator<T> : SlotValidator<T>
+    where T : ClassSlotCommand
+{
+    protected ClassSlotValidator()
+    {
+        RuleFor(command => command.ClassName).MaximumLength(100);
+        RuleFor(command => command.HeadCount).InclusiveBetween(1, 500).WithMessage("A class has between 1 and 500 people.");
+        RuleFor(command => command.HeadCount).NotNull().When(command => !string.IsNullOrWhiteSpace(command.ClassName)).WithMessage("Say how many people come with the class.");
+        RuleFor(command => command.ClassName).NotEmpty().When(command => command.HeadCount is not null).WithMessage("Name the class you are booking for.");
+    }
+}
+
 public sealed record Placed(int BookingId, string Message);
 
 /// <summary>Books seats at once: students when the volume allows it, staff always, for themselves or for a class.</summary>
 public static class BookTime
 {
-    public sealed class Command : SlotCommand, ICommand<Result<Placed>>, IGatedRequest
+    public sealed class Command : ClassSlotCommand, ICommand<Result<Placed>>, IGatedRequest
     {
-        public string? ClassName { get; set; }
-        public int? HeadCount { get; set; }
-
         public GatedAction Action => BookingArea.For(Element).Book;
     }
 
-    public sealed class Validator : SlotValidator<Command>
-    {
-        public Validator()
-        {
-            RuleFor(command => command.ClassName).MaximumLength(100);
-            RuleFor(command => command.HeadCount).InclusiveBetween(1, 500).WithMessage("A class has between 1 and 500 people.");
-            RuleFor(command => command.HeadCount).NotNull().When(command => !string.IsNullOrWhiteSpace(command.ClassName)).WithMessage("Say how many people come with the class.");
-            RuleFor(command => command.ClassName).NotEmpty().When(command => command.HeadCount is not null).WithMessage("Name the class you are booking for.");
-        }
-    }
+    public sealed class Validator : ClassSlotValidator<Command>;
 
     public sealed class Handler(LibraryDbContext db, BookingEngine engine, CurrentActor currentActor) : ICommandHandler<Command, Result<Placed>>
     {
@@ -91,7 +98,7 @@ internal static class Placement
     public static async Task<Result<Placed>> PlaceAsync(
         LibraryDbContext db, BookingEngine engine, SlotCommand command, Actor actor, BookingStatus status, string? className, int? headCount, CancellationToken cancellationToken)
     {
-        if (await engine.FindAsync(command.Element, command.ResourceId, cancellationToken) is not { } resource)
+        if (await engine.LockAndFindAsync(command.Element, command.ResourceId, cancellationToken) is not { } resource)
         {
             return new NotFound($"There is no such {BookingArea.For(command.Element).ResourceNoun}.");
         }
@@ -104,7 +111,6 @@ internal static class Placement
 
         var (start, end) = times.Value;
         var attempt = new BookingAttempt(start, end, className is null ? 1 : resource.Seats, actor.IsStaff);
-        await engine.LockAsync(resource.Id, cancellationToken);
         if (await engine.RefusalAsync(resource, attempt, Holder.Self(actor), replacing: null, cancellationToken) is { } refusal)
         {
             return refusal;
