@@ -32,7 +32,7 @@ public sealed class PhoneWidthTests(LibraryBrowserFixture fixture) : IClassFixtu
 
     private static readonly Dictionary<string, string[]> PagesFor = new()
     {
-        [LibraryBrowserFixture.Student] = [.. EveryonesPages, "/zones/proposals"],
+        [LibraryBrowserFixture.Student] = [.. EveryonesPages, "/zones/proposals", "/calendar"],
         [LibraryBrowserFixture.Teacher] = [.. EveryonesPages, "/moderation", .. ZoneStaffPages],
         [LibraryBrowserFixture.Librarian] = [.. EveryonesPages, "/moderation", "/accounts", "/accounts/new", "/collection/settings", "/audit",
             "/resources", "/resources/new?element=MediaLab", "/resources/{resource}/edit", "/resources/{resource}/retire",
