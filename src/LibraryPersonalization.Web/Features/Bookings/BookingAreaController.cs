@@ -31,6 +31,23 @@ public abstract class BookingAreaController(ISender sender) : FeatureController(
         return Run(command, placed => Done(placed.Message, Redirect("/bookings/mine")), () => Redisplay(id, command));
     }
 
+    [HttpGet("{id:int}/check-in")]
+    public Task<IActionResult> CheckInForm(int id) =>
+        Show(new CheckInPage.Query(Area.Element, id), model => View("CheckIn", model));
+
+    [HttpPost("{id:int}/check-in")]
+    public Task<IActionResult> CheckInNow(int id, CheckIn.Command command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        (command.Element, command.ResourceId) = (Area.Element, id);
+        return Run(command, message => Done(message, RedirectToAction(nameof(CheckInForm), new { id })));
+    }
+
+    /// <summary>The printable QR poster; the code holds the absolute check-in URL so a phone camera opens it.</summary>
+    [HttpGet("{id:int}/qr")]
+    public Task<IActionResult> Qr(int id) =>
+        Show(new CheckInPoster.Query(Area.Element, id, $"{Request.Scheme}://{Request.Host}{Request.PathBase}{Area.Path}/{id}/check-in"), model => View("Poster", model));
+
     private Task<IActionResult> Redisplay(int id, SlotCommand posted) =>
         Show(new BookingForm.Query(Area.Element, id), model => View("Book", new BookingFormPage(model, new BookTime.Command
         {
