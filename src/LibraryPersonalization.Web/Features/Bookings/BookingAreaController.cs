@@ -48,8 +48,20 @@ public abstract class BookingAreaController(ISender sender) : FeatureController(
     public Task<IActionResult> Qr(int id) =>
         Show(new CheckInPoster.Query(Area.Element, id, $"{Request.Scheme}://{Request.Host}{Request.PathBase}{Area.Path}/{id}/check-in"), model => View("Poster", model));
 
-    private Task<IActionResult> Redisplay(int id, SlotCommand posted) =>
-        Show(new BookingForm.Query(Area.Element, id), model => View("Book", new BookingFormPage(model, new BookTime.Command
+    [HttpPost("{id:int}/waitlist")]
+    public Task<IActionResult> Wait(int id, JoinWaitlist.Command command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        (command.Element, command.ResourceId) = (Area.Element, id);
+        return Run(command, message => Done(message, Redirect("/bookings/mine")));
+    }
+
+    /// <summary>The form again with what was posted; a booking refused because the time is full offers its waitlist.</summary>
+    private async Task<IActionResult> Redisplay(int id, SlotCommand posted)
+    {
+        var full = posted is BookTime.Command
+            && (await Sender.Send(new FullSlot.Query(Area.Element, id, posted.Date, posted.Start, posted.Minutes), HttpContext.RequestAborted)).Value;
+        return await Show(new BookingForm.Query(Area.Element, id), model => View("Book", new BookingFormPage(model, new BookTime.Command
         {
             Date = posted.Date,
             Start = posted.Start,
@@ -57,10 +69,11 @@ public abstract class BookingAreaController(ISender sender) : FeatureController(
             Note = posted.Note,
             ClassName = (posted as BookTime.Command)?.ClassName,
             HeadCount = (posted as BookTime.Command)?.HeadCount,
-        })));
+        }, full)));
+    }
 }
 
-public sealed record BookingFormPage(BookingForm.Model Info, BookTime.Command Form);
+public sealed record BookingFormPage(BookingForm.Model Info, BookTime.Command Form, bool OfferWaitlist = false);
 
 [Route("zones")]
 public sealed class ZonesController(ISender sender) : BookingAreaController(sender)

@@ -17,6 +17,9 @@ public static class BookingSlices
     private static IServiceCollection AddBookingEngine(this IServiceCollection services)
     {
         services.TryAddScoped<BookingEngine>();
+        services.TryAddScoped<WaitlistOffers>();
+        services.TryAddScoped<BookingSweep>();
+        services.AddHostedService<BookingSweeper>();
         return services;
     }
 }
@@ -36,6 +39,7 @@ public sealed class BookingContribution(LibraryDbContext db, TimeProvider clock,
         ShellLink.For(area.View, area.Path),
         ShellLink.For(area.Book, area.Path),
         ShellLink.For(area.Request, area.Path),
+        ShellLink.For(area.CheckIn, "/bookings/mine"),
     ];
 
     public async Task<IReadOnlyList<AttentionItem>> NeedsAttentionAsync(Actor actor, CancellationToken cancellationToken)

@@ -3,15 +3,21 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace LibraryPersonalization.Web.Features.Bookings;
 
-/// <summary>When a booking may be checked in: from a few minutes before it starts until the element's check-in window closes.</summary>
-public sealed record CheckInWindow(DateTimeOffset Opens, DateTimeOffset Closes, int WindowMinutes)
+/// <summary>
+/// When a booking may be checked in: from a few minutes before it starts until the element's check-in window has passed.
+/// A seat someone got after the start (a late approval, a claimed waitlist offer) counts its window from then.
+/// </summary>
+public sealed record CheckInWindow(DateTimeOffset Opens, DateTimeOffset Closes)
 {
     public const int EarlyMinutes = 10;
 
-    public static CheckInWindow For(DateTimeOffset start, BookingLimits limits)
+    public static DateTimeOffset CountsFrom(DateTimeOffset start, DateTimeOffset? decidedAt) =>
+        decidedAt is { } decided && decided > start ? decided : start;
+
+    public static CheckInWindow For(DateTimeOffset start, DateTimeOffset? decidedAt, BookingLimits limits)
     {
         ArgumentNullException.ThrowIfNull(limits);
-        return new(start.AddMinutes(-EarlyMinutes), start.AddMinutes(limits.CheckInWindowMinutes), limits.CheckInWindowMinutes);
+        return new(start.AddMinutes(-EarlyMinutes), CountsFrom(start, decidedAt).AddMinutes(limits.CheckInWindowMinutes));
     }
 
     /// <summary>Why one cannot check in at <paramref name="now"/>, or null while the window is open.</summary>
@@ -19,7 +25,7 @@ public sealed record CheckInWindow(DateTimeOffset Opens, DateTimeOffset Closes, 
     {
         ArgumentNullException.ThrowIfNull(engine);
         return now < Opens ? $"It is too early to check in: check-in opens at {engine.TimeOfDay(Opens)}, {EarlyMinutes} minutes before your booking starts."
-            : now >= Closes ? $"It is too late to check in: check-in closed at {engine.TimeOfDay(Closes)}, {WindowMinutes} minutes after your booking started. Book another time."
+            : now >= Closes ? $"It is too late to check in: check-in closed at {engine.TimeOfDay(Closes)}. Book another time."
             : null;
     }
 }
@@ -68,7 +74,7 @@ public static class CheckInPage
             }
 
             var when = engine.Span(booking.Start, booking.End);
-            var window = CheckInWindow.For(booking.Start, await engine.LimitsAsync(resource.Element, cancellationToken));
+            var window = CheckInWindow.For(booking.Start, booking.DecidedAt, await engine.LimitsAsync(resource.Element, cancellationToken));
             var (state, message) = booking.Status switch
             {
                 BookingStatus.CheckedIn => (State.CheckedIn, $"You are checked in to {resource.Name} until {engine.TimeOfDay(booking.End)}."),
@@ -122,7 +128,7 @@ public static class CheckIn
                 return new Conflict($"This booking cannot be checked in: it is {MyBookings.StatusText(booking.Status).ToLowerInvariant()}.");
             }
 
-            if (CheckInWindow.For(booking.Start, await engine.LimitsAsync(command.Element, cancellationToken)).Refusal(now, engine) is { } refusal)
+            if (CheckInWindow.For(booking.Start, booking.DecidedAt, await engine.LimitsAsync(command.Element, cancellationToken)).Refusal(now, engine) is { } refusal)
             {
                 return new Conflict(refusal);
             }
