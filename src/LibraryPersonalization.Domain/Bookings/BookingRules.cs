@@ -134,9 +134,14 @@ public static class BookingRules
             return $"{resource.Name} is closed on {date.DayOfWeek}s.";
         }
 
-        return endDate == date && from >= hours.Opens && to <= hours.Closes
+        if (endDate != date || from < hours.Opens || to > hours.Closes)
+        {
+            return $"{resource.Name} is open {hours.Opens.ToString("h:mm tt", School)} to {hours.Closes.ToString("h:mm tt", School)} on {date.DayOfWeek}s.";
+        }
+
+        return (from - hours.Opens).TotalMinutes % resource.SlotMinutes == 0
             ? null
-            : $"{resource.Name} is open {hours.Opens.ToString("h:mm tt", School)} to {hours.Closes.ToString("h:mm tt", School)} on {date.DayOfWeek}s.";
+            : $"{resource.Name} is booked in steps of {resource.SlotMinutes} minutes from {hours.Opens.ToString("h:mm tt", School)}.";
     }
 
     private static DateTimeOffset Later(DateTimeOffset one, DateTimeOffset other) => one > other ? one : other;

@@ -20,8 +20,13 @@ public static class BookingSlices
         services.TryAddScoped<WaitlistOffers>();
         services.TryAddScoped<BookingSweep>();
         services.AddHostedService<BookingSweeper>();
+        services.TryAddSingleton(provider => SchoolCalendarOf(provider.GetRequiredService<IConfiguration>()));
         return services;
     }
+
+    /// <summary>The school's zone as <see cref="SchoolTime"/> reads it (<c>School:TimeZone</c>, UTC when unknown), for converting entered times.</summary>
+    private static SchoolCalendar SchoolCalendarOf(IConfiguration configuration) =>
+        new(TimeZoneInfo.TryFindSystemTimeZoneById(configuration["School:TimeZone"] ?? "UTC", out var zone) ? zone : TimeZoneInfo.Utc);
 }
 
 /// <summary>What one booking area adds to the shell; learning zones and the media lab each register one.</summary>

@@ -6,9 +6,9 @@ namespace LibraryPersonalization.Web.Features.Bookings;
 /// The checks every booking write shares: the resource's row lock, opening hours and window, the holder's own
 /// overlaps and limits, and seats at every instant. Handlers call it inside the command's transaction.
 /// </summary>
-public sealed class BookingEngine(LibraryDbContext db, TimeProvider clock, SchoolTime schoolTime)
+public sealed class BookingEngine(LibraryDbContext db, TimeProvider clock, SchoolTime schoolTime, SchoolCalendar calendar)
 {
-    public SchoolCalendar Calendar => schoolTime.Calendar;
+    public SchoolCalendar Calendar => calendar;
 
     public DateTimeOffset Now => clock.GetUtcNow();
 
