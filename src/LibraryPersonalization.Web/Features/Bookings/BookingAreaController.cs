@@ -79,6 +79,14 @@ public sealed record BookingFormPage(BookingForm.Model Info, BookTime.Command Fo
 public sealed class ZonesController(ISender sender) : BookingAreaController(sender)
 {
     protected override BookingArea Area => BookingArea.LearningZones;
+
+    [HttpPost("{id:int}/move")]
+    public Task<IActionResult> Move(int id, MoveToZone.Command command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        command.FromZoneId = id;
+        return Run(command, moved => Done(moved.Message, RedirectToAction(nameof(CheckInForm), new { id = moved.ZoneId })));
+    }
 }
 
 [Route("media-lab")]

@@ -18,6 +18,7 @@ public static class BookingSlices
     {
         services.TryAddScoped<BookingEngine>();
         services.TryAddScoped<WaitlistOffers>();
+        services.TryAddScoped<ZoneMoves>();
         services.TryAddScoped<BookingSweep>();
         services.AddHostedService<BookingSweeper>();
         services.TryAddSingleton(provider => SchoolCalendarOf(provider.GetRequiredService<IConfiguration>()));

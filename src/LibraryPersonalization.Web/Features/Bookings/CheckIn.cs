@@ -48,9 +48,10 @@ public static class CheckInPage
         CheckedIn,
     }
 
-    public sealed record Model(BookingArea Area, int ResourceId, string Name, State State, int? BookingId, string? When, string Message);
+    /// <summary><paramref name="MoveTo"/> lists the zones a checked-in person could move to now (zones only).</summary>
+    public sealed record Model(BookingArea Area, int ResourceId, string Name, State State, int? BookingId, string? When, string Message, IReadOnlyList<ZoneMoves.Choice> MoveTo);
 
-    public sealed class Handler(LibraryDbContext db, BookingEngine engine, CurrentActor currentActor) : IQueryHandler<Query, Result<Model>>
+    public sealed class Handler(LibraryDbContext db, BookingEngine engine, ZoneMoves moves, CurrentActor currentActor) : IQueryHandler<Query, Result<Model>>
     {
         private static readonly BookingStatus[] Shown = [BookingStatus.Confirmed, BookingStatus.CheckedIn, BookingStatus.Offered, BookingStatus.NoShow];
 
@@ -70,7 +71,7 @@ public static class CheckInPage
                 .FirstOrDefaultAsync(cancellationToken);
             if (booking is null)
             {
-                return new Model(area, resource.Id, resource.Name, State.NothingBooked, null, null, $"You have no booking in {resource.Name} now or coming up.");
+                return new Model(area, resource.Id, resource.Name, State.NothingBooked, null, null, $"You have no booking in {resource.Name} now or coming up.", []);
             }
 
             var when = engine.Span(booking.Start, booking.End);
@@ -83,7 +84,10 @@ public static class CheckInPage
                 _ when window.Refusal(now, engine) is { } refusal => (now < window.Opens ? State.TooEarly : State.TooLate, refusal),
                 _ => (State.Open, $"Check in now: check-in closes at {engine.TimeOfDay(window.Closes)}."),
             };
-            return new Model(area, resource.Id, resource.Name, state, booking.Id, when, message);
+            var moveTo = state == State.CheckedIn && area == BookingArea.LearningZones
+                ? await moves.ChoicesAsync(resource.Id, booking.End, booking.Seats, cancellationToken)
+                : [];
+            return new Model(area, resource.Id, resource.Name, state, booking.Id, when, message, moveTo);
         }
     }
 }
