@@ -2,18 +2,22 @@ using LibraryPersonalization.Domain.Auditing;
 using LibraryPersonalization.Domain.Bookings;
 using LibraryPersonalization.Domain.Catalog;
 using LibraryPersonalization.Domain.Ecosystem;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace LibraryPersonalization.Data;
 
-public class LibraryDbContext(DbContextOptions<LibraryDbContext> options) : IdentityDbContext<ApplicationUser>(options)
+public class LibraryDbContext(DbContextOptions<LibraryDbContext> options) : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
     public DbSet<ElementVolume> ElementVolumes => Set<ElementVolume>();
     public DbSet<VolumeChange> VolumeChanges => Set<VolumeChange>();
     public DbSet<StudentDesignation> StudentDesignations => Set<StudentDesignation>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
+
+    /// <summary>The keys that protect sign-in and antiforgery cookies, shared by every web instance on this database.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<CatalogTitle> Titles => Set<CatalogTitle>();
     public DbSet<Review> Reviews => Set<Review>();

@@ -4,6 +4,7 @@ using LibraryPersonalization.Web.Features.Errors;
 using LibraryPersonalization.Web.Infrastructure.Pipeline;
 using LibraryPersonalization.Web.Infrastructure.Shell;
 using Microsoft.AspNetCore.Connections;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Authorization;
@@ -58,6 +59,8 @@ public static class LibraryHost
             options.Cookie.SameSite = SameSiteMode.Lax;
         });
         services.AddServerSideSignIns();
+        // Every instance on one database reads the same keys, so a restart or a second instance signs no one out.
+        services.AddDataProtection().PersistKeysToDbContext<LibraryDbContext>().SetApplicationName("LibraryPersonalization");
 
         services
             .AddControllersWithViews(options =>
@@ -94,6 +97,7 @@ public static class LibraryHost
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<SchoolTime>();
         services.AddScoped<DemoSchoolSeeder>();
+        services.AddLibraryHealthChecks();
         return builder;
     }
 
@@ -170,6 +174,7 @@ public static class LibraryHost
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapControllers();
+        app.MapLibraryHealthChecks();
         return app;
     }
 

@@ -22,6 +22,22 @@ public class SignOutTests(LibraryAppFactory app) : IClassFixture<LibraryAppFacto
     }
 
     [Fact]
+    public async Task A_second_instance_on_the_same_database_keeps_the_person_signed_in()
+    {
+        var jar = new CookieJar();
+        using var student = new TestBrowser(app.CreateDefaultClient(jar));
+        Assert.Equal("/", RedirectTarget(await student.LoginAsync("kenji@school.test")));
+        Assert.NotEqual(0, await app.WithDbAsync(db => db.DataProtectionKeys.CountAsync()));
+
+        await using var secondInstance = app.WithWebHostBuilder(_ => { });
+        using var sameBrowser = new TestBrowser(secondInstance.CreateDefaultClient(new CookieJar(AuthCookie, jar.Cookies[AuthCookie])));
+        var home = await sameBrowser.GetAsync("/");
+
+        Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+        Assert.Contains("Kenji Watanabe", await home.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Sign_out_everywhere_ends_every_browser_of_that_person_and_no_one_else()
     {
         using var laptop = await TestBrowser.SignedInAsync(app, "diego@school.test");
