@@ -2,6 +2,7 @@ using System.Globalization;
 using Deque.AxeCore.Playwright;
 using LibraryPersonalization.Browser.Tests.Infrastructure;
 using LibraryPersonalization.Domain.Auditing;
+using LibraryPersonalization.Domain.Bookings;
 using LibraryPersonalization.Domain.Catalog;
 using LibraryPersonalization.Domain.Ecosystem;
 using Microsoft.EntityFrameworkCore;
@@ -28,9 +29,9 @@ public sealed class PhoneWidthTests(LibraryBrowserFixture fixture) : IClassFixtu
 
     private static readonly Dictionary<string, string[]> PagesFor = new()
     {
-        [LibraryBrowserFixture.Student] = EveryonesPages,
-        [LibraryBrowserFixture.Teacher] = [.. EveryonesPages, "/moderation"],
-        [LibraryBrowserFixture.Librarian] = [.. EveryonesPages, "/moderation", "/accounts", "/accounts/new", "/collection/settings", "/audit"],
+        [LibraryBrowserFixture.Student] = [.. EveryonesPages, "/bookings/mine", "/media-lab/{studio}/check-in"],
+        [LibraryBrowserFixture.Teacher] = [.. EveryonesPages, "/moderation", "/bookings/mine", "/zones/{zone}/qr"],
+        [LibraryBrowserFixture.Librarian] = [.. EveryonesPages, "/moderation", "/accounts", "/accounts/new", "/collection/settings", "/audit", "/zones/{zone}/qr", "/zones/{zone}/check-in"],
     };
 
     /// <summary>What sticks out past the right edge of the screen, to say what to fix.</summary>
@@ -127,6 +128,16 @@ public sealed class PhoneWidthTests(LibraryBrowserFixture fixture) : IClassFixtu
             return path.Replace("{request}", requestId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
         }
 
+        if (path.Contains("{studio}", StringComparison.Ordinal))
+        {
+            return path.Replace("{studio}", (await BookedResourceIdAsync(EcosystemElement.MediaLab, "Phone podcast booth")).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        }
+
+        if (path.Contains("{zone}", StringComparison.Ordinal))
+        {
+            return path.Replace("{zone}", (await BookedResourceIdAsync(EcosystemElement.PhysicalSpace, "Phone quiet study zone")).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        }
+
         if (path.Contains("{shelf}", StringComparison.Ordinal))
         {
             return path.Replace("{shelf}", (await ShelfIdAsync()).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
@@ -154,6 +165,25 @@ public sealed class PhoneWidthTests(LibraryBrowserFixture fixture) : IClassFixtu
             }
 
             return true;
+        });
+
+    /// <summary>A resource with a long name and a booking of the student starting in a few minutes (so check-in is open), created once.</summary>
+    private Task<int> BookedResourceIdAsync(EcosystemElement element, string name) =>
+        fixture.App.WithDbAsync(async db =>
+        {
+            if (await db.BookableResources.Where(resource => resource.Name == name).Select(resource => (int?)resource.Id).SingleOrDefaultAsync() is { } existing)
+            {
+                return existing;
+            }
+
+            var resource = new BookableResource { Element = element, Name = name, Purpose = "Phone-width test resource.", Seats = 2 };
+            db.BookableResources.Add(resource);
+            await db.SaveChangesAsync();
+            var maya = await db.Users.Where(user => user.Email == LibraryBrowserFixture.Student).Select(user => new { user.Id, user.DisplayName }).SingleAsync();
+            var start = DateTimeOffset.UtcNow.AddMinutes(5);
+            db.Bookings.Add(new Booking { ResourceId = resource.Id, HolderId = maya.Id, HolderName = maya.DisplayName, BookedById = maya.Id, Start = start, End = start.AddHours(1), Status = BookingStatus.Confirmed, CreatedAt = DateTimeOffset.UtcNow });
+            await db.SaveChangesAsync();
+            return resource.Id;
         });
 
     /// <summary>A student's shelf with a few titles, created once for this fixture's app.</summary>

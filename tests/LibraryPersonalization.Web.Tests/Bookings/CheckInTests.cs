@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 using LibraryPersonalization.Domain.Bookings;
@@ -117,7 +116,9 @@ public partial class CheckInTests(ClockedAppFactory app) : IClassFixture<Clocked
         var image = document.QuerySelector(".poster img")!;
         Assert.Equal("QR code that opens the check-in page of Poster zone", image.GetAttribute("alt"));
         var url = $"http://localhost/zones/{zone}/check-in";
-        Assert.Equal(url, DecodeQr(image.GetAttribute("src")!));
+        var code = await librarian.GetAsync(image.GetAttribute("src")!);
+        Assert.Equal("image/svg+xml", code.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(url, DecodeQr(await code.Content.ReadAsStringAsync()));
         Assert.Equal(url, document.QuerySelector("[data-testid=check-in-url]")!.TextContent);
 
         using var teacher = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Teacher);
@@ -125,12 +126,12 @@ public partial class CheckInTests(ClockedAppFactory app) : IClassFixture<Clocked
         await app.SetVolumeAsync(EcosystemElement.PhysicalSpace, Volume.StudentGenerated);
         using var student = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Student);
         Assert.Equal(HttpStatusCode.Forbidden, (await student.GetAsync($"/zones/{zone}/qr")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await student.GetAsync($"/zones/{zone}/qr.svg")).StatusCode);
     }
 
     /// <summary>Reads the QR code the way a phone camera would: draws the SVG's modules as pixels and lets ZXing decode them.</summary>
-    private static string DecodeQr(string dataUri)
+    private static string DecodeQr(string svg)
     {
-        var svg = Encoding.UTF8.GetString(Convert.FromBase64String(dataUri["data:image/svg+xml;base64,".Length..]));
         var modules = int.Parse(ViewBox().Match(svg).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
         const int scale = 4;
         var size = modules * scale;

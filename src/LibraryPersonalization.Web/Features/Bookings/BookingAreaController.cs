@@ -46,7 +46,14 @@ public abstract class BookingAreaController(ISender sender) : FeatureController(
     /// <summary>The printable QR poster; the code holds the absolute check-in URL so a phone camera opens it.</summary>
     [HttpGet("{id:int}/qr")]
     public Task<IActionResult> Qr(int id) =>
-        Show(new CheckInPoster.Query(Area.Element, id, $"{Request.Scheme}://{Request.Host}{Request.PathBase}{Area.Path}/{id}/check-in"), model => View("Poster", model));
+        Show(new CheckInPoster.Query(Area.Element, id, CheckInUrl(id)), model => View("Poster", model));
+
+    /// <summary>The poster's code as an image of its own: the site's content security policy allows images from itself only.</summary>
+    [HttpGet("{id:int}/qr.svg")]
+    public Task<IActionResult> QrImage(int id) =>
+        Show(new CheckInPoster.Query(Area.Element, id, CheckInUrl(id)), model => File(CheckInPoster.Svg(model.CheckInUrl), "image/svg+xml"));
+
+    private string CheckInUrl(int id) => $"{Request.Scheme}://{Request.Host}{Request.PathBase}{Area.Path}/{id}/check-in";
 
     [HttpPost("{id:int}/waitlist")]
     public Task<IActionResult> Wait(int id, JoinWaitlist.Command command)

@@ -1,3 +1,4 @@
+using System.Text;
 using QRCoder;
 
 namespace LibraryPersonalization.Web.Features.Bookings;
@@ -10,8 +11,7 @@ public static class CheckInPoster
         public GatedAction Action => BookingArea.For(Element).Approve;
     }
 
-    /// <summary><paramref name="QrImage"/> is a data URI of an SVG drawn by QRCoder, one unit per module.</summary>
-    public sealed record Model(BookingArea Area, int ResourceId, string Name, string CheckInUrl, string QrImage);
+    public sealed record Model(BookingArea Area, int ResourceId, string Name, string CheckInUrl);
 
     public sealed class Handler(BookingEngine engine) : IQueryHandler<Query, Result<Model>>
     {
@@ -23,15 +23,16 @@ public static class CheckInPoster
                 return new NotFound($"There is no such {area.ResourceNoun}.");
             }
 
-            return new Model(area, resource.Id, resource.Name, query.CheckInUrl, SvgDataUri(query.CheckInUrl));
+            return new Model(area, resource.Id, resource.Name, query.CheckInUrl);
         }
     }
 
-    private static string SvgDataUri(string text)
+    /// <summary>The QR code of <paramref name="text"/> as an SVG drawn by QRCoder, one unit per module, 8 px each.</summary>
+    public static byte[] Svg(string text)
     {
         using var generator = new QRCodeGenerator();
         using var code = generator.CreateQrCode(text, QRCodeGenerator.ECCLevel.M);
         using var drawing = new SvgQRCode(code);
-        return $"data:image/svg+xml;base64,{Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(drawing.GetGraphic(8)))}";
+        return Encoding.UTF8.GetBytes(drawing.GetGraphic(8));
     }
 }
