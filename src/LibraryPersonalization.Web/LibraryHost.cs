@@ -59,6 +59,7 @@ public static class LibraryHost
             options.Cookie.SameSite = SameSiteMode.Lax;
         });
         services.AddServerSideSignIns();
+        services.AddSingleton<Features.Account.SignInThrottle>();
         // Every instance on one database reads the same keys, so a restart or a second instance signs no one out.
         services.AddDataProtection().PersistKeysToDbContext<LibraryDbContext>().SetApplicationName("LibraryPersonalization");
 

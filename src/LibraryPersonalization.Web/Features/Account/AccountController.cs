@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace LibraryPersonalization.Web.Features.Account;
 
 [Route("account")]
-public sealed class AccountController(SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users, ILogger<AccountController> logger) : Controller
+public sealed class AccountController(SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users, SignInThrottle throttle, ILogger<AccountController> logger) : Controller
 {
     private const string NoMatch = "That email and password do not match an account.";
 
@@ -21,6 +21,15 @@ public sealed class AccountController(SignInManager<ApplicationUser> signIn, Use
         ArgumentNullException.ThrowIfNull(form);
         if (!ModelState.IsValid)
         {
+            return View(form);
+        }
+
+        if (throttle.Refusal(HttpContext.Connection.RemoteIpAddress?.ToString(), form.Email) is { } tooMany)
+        {
+            logger.LogWarning("Sign-in attempt for {Email} refused by the rate limit", form.Email);
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Response.Headers.RetryAfter = "60";
+            ModelState.AddModelError(string.Empty, tooMany);
             return View(form);
         }
 
