@@ -17,6 +17,8 @@ out="bench/results/$(date -u +%Y-%m-%dT%H%M).txt"
 dotnet publish src/LibraryPersonalization.Web -c Release -o "$work/app" >/dev/null
 export ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Library="Data Source=$work/bench.db" Seed__DemoSchool=true Seed__AllowOutsideDevelopment=true
 export Serilog__MinimumLevel__Default=Warning
+# Plain HTTP on loopback: the bench has no certificate, so cookies must not be Secure-only.
+export Hosting__HttpsOnly=false
 dotnet "$work/app/LibraryPersonalization.Web.dll" --urls "$base" >"$work/site.log" 2>&1 &
 site=$!
 trap 'kill $site 2>/dev/null; rm -rf "$work"' EXIT

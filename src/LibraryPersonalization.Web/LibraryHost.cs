@@ -57,6 +57,7 @@ public static class LibraryHost
             options.Cookie.Name = "library.auth";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = CookieSecurity(builder);
         });
         services.AddServerSideSignIns();
         services.AddSingleton<Features.Account.SignInThrottle>();
@@ -72,7 +73,13 @@ public static class LibraryHost
                 options.Filters.Add(new AuthorizeFilter(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build()));
             })
             .AddRazorOptions(options => options.ViewLocationExpanders.Add(new FeatureViewLocationExpander()));
-        services.AddAntiforgery(options => options.Cookie.Name = "library.antiforgery");
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "library.antiforgery";
+            options.Cookie.SecurePolicy = CookieSecurity(builder);
+        });
+        services.Configure<CookieTempDataProviderOptions>(options => options.Cookie.SecurePolicy = CookieSecurity(builder));
+        services.AddHttpsRedirection(options => options.HttpsPort = configuration.GetValue("Hosting:HttpsPort", 443));
 
         // Stryker disable all : mutating this call hides it from the Mediator source generator (MSG0007).
         services.AddMediator((MediatorOptions options) =>
@@ -154,9 +161,10 @@ public static class LibraryHost
 
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", StatusCodeSelector = ErrorStatus.ForException });
         app.UseStatusCodePagesWithReExecute("/error/{0}");
-        if (!app.Environment.IsDevelopment())
+        if (HttpsOnly(app.Configuration, app.Environment))
         {
             app.UseHsts();
+            app.UseHttpsRedirection();
         }
 
         app.Use((context, next) =>
@@ -180,6 +188,13 @@ public static class LibraryHost
     }
 
     /// <summary>Kestrel could not listen because another process holds the port.</summary>
+    /// <summary>Outside Development the site is reached over HTTPS only (directly or through a TLS proxy), unless <c>Hosting:HttpsOnly</c> says otherwise.</summary>
+    private static bool HttpsOnly(IConfiguration configuration, IHostEnvironment environment) =>
+        configuration.GetValue("Hosting:HttpsOnly", !environment.IsDevelopment());
+
+    private static CookieSecurePolicy CookieSecurity(WebApplicationBuilder builder) =>
+        HttpsOnly(builder.Configuration, builder.Environment) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+
     public static bool IsAddressInUse(Exception? exception) => exception is IOException { InnerException: AddressInUseException };
 
     private static void EnsureSqliteFolderExists(LibraryDbContext db)

@@ -1,13 +1,15 @@
+using LibraryPersonalization.Domain.Bookings;
 using Microsoft.AspNetCore.Identity;
 
 namespace LibraryPersonalization.Web.Data;
 
 /// <summary>Seeds what every install needs (roles, sliders, settings) and, on request, a demo school.</summary>
-public sealed class DemoSchoolSeeder(
+public sealed partial class DemoSchoolSeeder(
     LibraryDbContext db,
     UserManager<ApplicationUser> users,
     RoleManager<IdentityRole> roles,
-    TimeProvider clock)
+    TimeProvider clock,
+    SchoolCalendar calendar)
 {
     public const string DemoPassword = "Library-Demo-2026";
 
@@ -77,6 +79,9 @@ public sealed class DemoSchoolSeeder(
             db.DeclineReasons.AddRange(DefaultDeclineReasons.Select(text => new DeclineReason { Text = text }));
         }
 
+        var limited = await db.BookingLimits.Select(limits => limits.Element).ToListAsync();
+        db.BookingLimits.AddRange(DefaultBookingLimits.Where(limits => !limited.Contains(limits.Element)));
+
         await db.SaveChangesAsync();
     }
 
@@ -109,6 +114,11 @@ public sealed class DemoSchoolSeeder(
             db.Titles.AddRange(ReadCatalog());
             await db.SaveChangesAsync();
             await SeedActivityAsync();
+        }
+
+        if (!await db.BookableResources.AnyAsync())
+        {
+            await SeedZonesAndStudiosAsync();
         }
 
         return string.Join(", ", DemoPeople.Select(person => $"{person.Email} ({person.Role})"));

@@ -3,7 +3,10 @@ using Microsoft.AspNetCore.Mvc.Razor;
 
 namespace LibraryPersonalization.Web.Infrastructure;
 
-/// <summary>Finds a controller's views in its feature folder: Features/{Feature}/Views/{View}.cshtml.</summary>
+/// <summary>
+/// Finds a controller's views in its feature folder: Features/{Feature}/Views/{View}.cshtml, or
+/// Features/{Feature}/{Part}/Views/{View}.cshtml for a controller in a sub-namespace such as Features.Bookings.Resources.
+/// </summary>
 public sealed class FeatureViewLocationExpander : IViewLocationExpander
 {
     private const string FeatureKey = "feature";
@@ -13,7 +16,7 @@ public sealed class FeatureViewLocationExpander : IViewLocationExpander
         ArgumentNullException.ThrowIfNull(context);
         if (context.ActionContext.ActionDescriptor is ControllerActionDescriptor descriptor)
         {
-            context.Values[FeatureKey] = descriptor.ControllerTypeInfo.Namespace?.Split('.').Last();
+            context.Values[FeatureKey] = FolderOf(descriptor.ControllerTypeInfo.Namespace);
         }
     }
 
@@ -27,5 +30,12 @@ public sealed class FeatureViewLocationExpander : IViewLocationExpander
         }
 
         yield return "/Features/Shared/{0}.cshtml";
+    }
+
+    private static string? FolderOf(string? controllerNamespace)
+    {
+        var parts = controllerNamespace?.Split('.') ?? [];
+        var features = Array.IndexOf(parts, "Features");
+        return features < 0 || features == parts.Length - 1 ? parts.LastOrDefault() : string.Join('/', parts[(features + 1)..]);
     }
 }

@@ -27,11 +27,16 @@ public sealed class PhoneWidthTests(LibraryBrowserFixture fixture) : IClassFixtu
         "/shelves", "/shelves/new", "/shelves/{shelf}", "/ecosystem",
     ];
 
+    private static readonly string[] ZoneStaffPages = ["/bookings/approvals", "/zones/today", "/zones/proposals", "/zones/{zone}/assign"];
+
     private static readonly Dictionary<string, string[]> PagesFor = new()
     {
-        [LibraryBrowserFixture.Student] = [.. EveryonesPages, "/bookings/mine", "/media-lab/{studio}/check-in"],
-        [LibraryBrowserFixture.Teacher] = [.. EveryonesPages, "/moderation", "/bookings/mine", "/zones/{zone}/qr"],
-        [LibraryBrowserFixture.Librarian] = [.. EveryonesPages, "/moderation", "/accounts", "/accounts/new", "/collection/settings", "/audit", "/zones/{zone}/qr", "/zones/{zone}/check-in"],
+        [LibraryBrowserFixture.Student] = [.. EveryonesPages, "/zones/proposals", "/bookings/mine", "/media-lab/{studio}/check-in"],
+        [LibraryBrowserFixture.Teacher] = [.. EveryonesPages, "/moderation", .. ZoneStaffPages, "/bookings/mine", "/zones/{zone}/qr"],
+        [LibraryBrowserFixture.Librarian] = [.. EveryonesPages, "/moderation", "/accounts", "/accounts/new", "/collection/settings", "/audit",
+            "/resources", "/resources/new?element=MediaLab", "/resources/{resource}/edit", "/resources/{resource}/retire",
+            "/resources/{resource}/closures?date={soon}&reason=Exam%20day", "/booking-limits",
+            .. ZoneStaffPages, "/bookings/approvals?area=media-lab", "/media-lab/today", "/zones/{zone}/qr", "/zones/{zone}/check-in"],
     };
 
     /// <summary>What sticks out past the right edge of the screen, to say what to fix.</summary>
@@ -51,6 +56,8 @@ public sealed class PhoneWidthTests(LibraryBrowserFixture fixture) : IClassFixtu
     public async Task Every_main_page_fits_a_375_px_phone_without_sideways_scrolling(string reader)
     {
         await fixture.App.SetVolumeAsync(EcosystemElement.Collection, Volume.StudentGenerated);
+        await fixture.App.SetVolumeAsync(EcosystemElement.PhysicalSpace, Volume.Cocreated);
+        await ZoneWithRequestsAsync();
         await RecordStaffChangeWithLongDetailsAsync();
         await using var context = await PhoneContextAsync(reader);
         var page = await context.NewPageAsync();
@@ -130,12 +137,19 @@ public sealed class PhoneWidthTests(LibraryBrowserFixture fixture) : IClassFixtu
 
         if (path.Contains("{studio}", StringComparison.Ordinal))
         {
-            return path.Replace("{studio}", (await BookedResourceIdAsync(EcosystemElement.MediaLab, "Phone podcast booth")).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            return path.Replace("{studio}", (await BookedStudioIdAsync()).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
         }
 
         if (path.Contains("{zone}", StringComparison.Ordinal))
         {
-            return path.Replace("{zone}", (await BookedResourceIdAsync(EcosystemElement.PhysicalSpace, "Phone quiet study zone")).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            return path.Replace("{zone}", (await ZoneWithRequestsAsync()).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        }
+
+        if (path.Contains("{resource}", StringComparison.Ordinal))
+        {
+            var resourceId = await fixture.App.WithDbAsync(db => db.BookableResources.Where(resource => resource.Name == "Quiet study").Select(resource => resource.Id).SingleAsync());
+            var soon = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(3).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            return path.Replace("{resource}", resourceId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal).Replace("{soon}", soon, StringComparison.Ordinal);
         }
 
         if (path.Contains("{shelf}", StringComparison.Ordinal))
@@ -167,23 +181,46 @@ public sealed class PhoneWidthTests(LibraryBrowserFixture fixture) : IClassFixtu
             return true;
         });
 
-    /// <summary>A resource with a long name and a booking of the student starting in a few minutes (so check-in is open), created once.</summary>
-    private Task<int> BookedResourceIdAsync(EcosystemElement element, string name) =>
+    /// <summary>A studio with the student's booking starting in a few minutes, so its check-in page offers "Check in"; created once.</summary>
+    private Task<int> BookedStudioIdAsync() =>
         fixture.App.WithDbAsync(async db =>
         {
-            if (await db.BookableResources.Where(resource => resource.Name == name).Select(resource => (int?)resource.Id).SingleOrDefaultAsync() is { } existing)
+            if (await db.BookableResources.Where(resource => resource.Name == "Phone podcast booth").Select(resource => (int?)resource.Id).SingleOrDefaultAsync() is { } existing)
             {
                 return existing;
             }
 
-            var resource = new BookableResource { Element = element, Name = name, Purpose = "Phone-width test resource.", Seats = 2 };
-            db.BookableResources.Add(resource);
+            var studio = new BookableResource { Element = EcosystemElement.MediaLab, Name = "Phone podcast booth", Purpose = "Record with two microphones.", Seats = 2 };
+            db.BookableResources.Add(studio);
             await db.SaveChangesAsync();
             var maya = await db.Users.Where(user => user.Email == LibraryBrowserFixture.Student).Select(user => new { user.Id, user.DisplayName }).SingleAsync();
             var start = DateTimeOffset.UtcNow.AddMinutes(5);
-            db.Bookings.Add(new Booking { ResourceId = resource.Id, HolderId = maya.Id, HolderName = maya.DisplayName, BookedById = maya.Id, Start = start, End = start.AddHours(1), Status = BookingStatus.Confirmed, CreatedAt = DateTimeOffset.UtcNow });
+            db.Bookings.Add(new Booking { ResourceId = studio.Id, HolderId = maya.Id, HolderName = maya.DisplayName, BookedById = maya.Id, Start = start, End = start.AddHours(1), Status = BookingStatus.Confirmed, CreatedAt = start });
             await db.SaveChangesAsync();
-            return resource.Id;
+            return studio.Id;
+        });
+
+    /// <summary>A zone with a student's request waiting, a booking under way and a proposal, created once for this fixture's app.</summary>
+    private Task<int> ZoneWithRequestsAsync() =>
+        fixture.App.WithDbAsync(async db =>
+        {
+            if (await db.BookableResources.Where(resource => resource.Name == "Phone check zone").Select(resource => (int?)resource.Id).SingleOrDefaultAsync() is { } existing)
+            {
+                return existing;
+            }
+
+            var maya = await db.Users.Where(user => user.Email == LibraryBrowserFixture.Student).Select(user => new { user.Id, user.DisplayName }).SingleAsync();
+            var zone = new BookableResource { Element = EcosystemElement.PhysicalSpace, Name = "Phone check zone", Purpose = "Group work at the big tables.", Seats = 6 };
+            zone.Hours.AddRange(Enum.GetValues<DayOfWeek>().Select(day => new OpeningHours { Day = day, Opens = new TimeOnly(7, 0), Closes = new TimeOnly(20, 0) }));
+            db.BookableResources.Add(zone);
+            await db.SaveChangesAsync();
+            var now = DateTimeOffset.UtcNow;
+            db.Bookings.AddRange(
+                new Booking { ResourceId = zone.Id, HolderId = maya.Id, HolderName = maya.DisplayName, BookedById = maya.Id, Start = now.AddDays(2), End = now.AddDays(2).AddHours(1), Status = BookingStatus.Requested, Note = "Science fair poster with my group", CreatedAt = now },
+                new Booking { ResourceId = zone.Id, HolderId = maya.Id, HolderName = maya.DisplayName, BookedById = maya.Id, Start = now.AddMinutes(-5), End = now.AddMinutes(55), Status = BookingStatus.Confirmed, CreatedAt = now });
+            db.ZoneProposals.Add(new ZoneProposal { ResourceId = zone.Id, ProposerId = maya.Id, ProposerName = maya.DisplayName, Proposal = "More outlets along the window wall, please.", CreatedAt = now });
+            await db.SaveChangesAsync();
+            return zone.Id;
         });
 
     /// <summary>A student's shelf with a few titles, created once for this fixture's app.</summary>

@@ -51,6 +51,14 @@ public class FieldLengthTests(LibraryAppFactory app) : IClassFixture<LibraryAppF
         ["BookTime.Command.ClassName"] = (typeof(Booking), nameof(Booking.ClassName)),
         ["RequestTime.Command.Note"] = (typeof(Booking), nameof(Booking.Note)),
         ["CancelBooking.Command.Reason"] = (typeof(Booking), nameof(Booking.StatusReason)),
+        ["DeclineBooking.Command.Reason"] = (typeof(Booking), nameof(Booking.StatusReason)),
+        ["AssignStudent.Command.Note"] = (typeof(Booking), nameof(Booking.Note)),
+        ["AssignStudent.Command.StudentId"] = null,
+        ["ProposeZoneChange.Command.Proposal"] = (typeof(ZoneProposal), nameof(ZoneProposal.Proposal)),
+        ["ReplyToProposal.Command.Reply"] = (typeof(ZoneProposal), nameof(ZoneProposal.Reply)),
+        ["SaveResource.Command.Name"] = (typeof(BookableResource), nameof(BookableResource.Name)),
+        ["SaveResource.Command.Purpose"] = (typeof(BookableResource), nameof(BookableResource.Purpose)),
+        ["AddClosure.Command.Reason"] = (typeof(ClosedDate), nameof(ClosedDate.Reason)),
     };
 
     private static readonly HashSet<string> Passwords = ["CreateAccount.Command.TemporaryPassword", "ResetPassword.Command.NewPassword"];

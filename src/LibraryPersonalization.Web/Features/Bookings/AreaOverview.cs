@@ -12,6 +12,18 @@ public static class AreaOverview
 
     public sealed record Model(BookingArea Area, IReadOnlyList<ResourceNow> Resources);
 
+    /// <summary>The area's resources still offered, by name, with their hours and any closure on <paramref name="day"/>.</summary>
+    public static Task<List<BookableResource>> OfferedAsync(LibraryDbContext db, EcosystemElement element, DateOnly day, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.BookableResources.AsNoTracking()
+            .Include(resource => resource.Hours)
+            .Include(resource => resource.ClosedDates.Where(closed => closed.Date == day))
+            .Where(resource => resource.Element == element && !resource.Retired)
+            .OrderBy(resource => resource.Name)
+            .ToListAsync(cancellationToken);
+    }
+
     public sealed record ResourceNow(int Id, string Name, string Purpose, int Seats, int TakenNow, string TodayHours);
 
     public sealed class Handler(LibraryDbContext db, BookingEngine engine) : IQueryHandler<Query, Result<Model>>
@@ -20,12 +32,7 @@ public static class AreaOverview
         {
             var now = engine.Now;
             var today = engine.Calendar.DateOf(now);
-            var resources = await db.BookableResources.AsNoTracking()
-                .Include(resource => resource.Hours)
-                .Include(resource => resource.ClosedDates.Where(closed => closed.Date == today))
-                .Where(resource => resource.Element == query.Element && !resource.Retired)
-                .OrderBy(resource => resource.Name)
-                .ToListAsync(cancellationToken);
+            var resources = await OfferedAsync(db, query.Element, today, cancellationToken);
             var takenNow = await db.Bookings.AsNoTracking()
                 .Where(booking => booking.Resource!.Element == query.Element && Booking.HoldingSeats.Contains(booking.Status) && booking.Start <= now && now < booking.End)
                 .GroupBy(booking => booking.ResourceId)

@@ -31,13 +31,19 @@ public static class BookingSlices
 }
 
 /// <summary>What one booking area adds to the shell; learning zones and the media lab each register one.</summary>
-public sealed class BookingContribution(LibraryDbContext db, TimeProvider clock, SchoolTime schoolTime, BookingArea area) : IElementContribution
+public sealed class BookingContribution(LibraryDbContext db, TimeProvider clock, SchoolTime schoolTime, EcosystemVolumes volumes, BookingArea area) : IElementContribution
 {
+    private bool IsZones => area.Element == EcosystemElement.PhysicalSpace;
+
+    private string ApprovalsUrl => $"/bookings/approvals?area={area.Path.TrimStart('/')}";
+
     public EcosystemElement Element => area.Element;
 
+    /// <summary>Both areas offer "Approvals" at the same address; the shell lists it once, and the page opens on an area the person may approve in.</summary>
     public IEnumerable<ShellLink> Navigation(Actor actor, Volume volume) =>
     [
         new(area.Title, area.Path, area.View),
+        new("Approvals", "/bookings/approvals", area.Approve),
     ];
 
     public IEnumerable<ShellLink> ActionLinks(Actor actor, Volume volume) =>
@@ -46,18 +52,29 @@ public sealed class BookingContribution(LibraryDbContext db, TimeProvider clock,
         ShellLink.For(area.Book, area.Path),
         ShellLink.For(area.Request, area.Path),
         ShellLink.For(area.CheckIn, "/bookings/mine"),
+        ShellLink.For(area.Approve, ApprovalsUrl),
+        new($"See who is in the {area.Title.ToLowerInvariant()} today and check people in", $"{area.Path}/today", area.Approve),
+        .. IsZones
+            ? new[] { ShellLink.For(GatedAction.AssignStudentsToZones, "/zones/today"), ShellLink.For(GatedAction.ProposeZoneChange, "/zones/proposals") }
+            : [],
     ];
 
     public async Task<IReadOnlyList<AttentionItem>> NeedsAttentionAsync(Actor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        if (!actor.IsStaff)
+        var attention = new List<AttentionItem>();
+        if ((await volumes.DecideAsync(area.Approve, actor, cancellationToken)).IsAllowed)
         {
-            return [];
+            var waiting = await WaitingRequests.Waiting(db, area.Element, actor.UserId, clock.GetUtcNow()).CountAsync(cancellationToken);
+            attention.Add(new(waiting, $"{area.Title.ToLowerInvariant()} requests to approve", ApprovalsUrl));
         }
 
-        var waiting = await db.Bookings.CountAsync(booking => booking.Resource!.Element == area.Element && booking.Status == BookingStatus.Requested && booking.Start > clock.GetUtcNow(), cancellationToken);
-        return [new(waiting, $"{area.Title.ToLowerInvariant()} requests to approve", area.Path)];
+        if (IsZones && actor.Role == LibraryRole.Librarian)
+        {
+            attention.Add(new(await db.ZoneProposals.CountAsync(proposal => proposal.Status == ProposalStatus.Open, cancellationToken), "zone proposals to answer", "/zones/proposals"));
+        }
+
+        return attention;
     }
 
     public async Task<IReadOnlyList<ParticipationFigure>> ParticipationAsync(DateRange range, CancellationToken cancellationToken)

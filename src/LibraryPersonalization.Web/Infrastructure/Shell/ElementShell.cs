@@ -7,8 +7,9 @@ public sealed class ElementShell(IEnumerable<IElementContribution> contributions
 
     public IReadOnlyList<EcosystemElement> Elements => contributions.Select(contribution => contribution.Element).Distinct().ToList();
 
-    public Task<IReadOnlyList<ShellLink>> NavigationAsync(CancellationToken cancellationToken) =>
-        CollectAsync(contributions, contribution => AllowedAsync(contribution, contribution.Navigation, cancellationToken));
+    /// <summary>One entry per address: slices may share a page (booking approvals), each offering it under its own permission.</summary>
+    public async Task<IReadOnlyList<ShellLink>> NavigationAsync(CancellationToken cancellationToken) =>
+        (await CollectAsync(contributions, contribution => AllowedAsync(contribution, contribution.Navigation, cancellationToken))).DistinctBy(link => link.Url).ToList();
 
     public Task<IReadOnlyList<ShellLink>> ActionLinksAsync(EcosystemElement element, CancellationToken cancellationToken) =>
         CollectAsync(contributions.Where(contribution => contribution.Element == element), contribution => AllowedAsync(contribution, contribution.ActionLinks, cancellationToken));
