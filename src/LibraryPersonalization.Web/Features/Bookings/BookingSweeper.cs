@@ -117,17 +117,29 @@ public sealed class BookingSweeper(IServiceScopeFactory scopes, TimeProvider clo
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(configuration.GetValue("Bookings:SweepSeconds", 60)));
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        try
         {
-            try
+            while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<BookingSweep>().SweepAsync(clock.GetUtcNow(), stoppingToken);
+                await SweepOnceAsync(stoppingToken);
             }
-            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogError(exception, "The booking sweep failed; the next one runs as planned");
-            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // A host that fails to start cancels without stopping first, and would log this as the sweeper failing.
+        }
+    }
+
+    private async Task SweepOnceAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<BookingSweep>().SweepAsync(clock.GetUtcNow(), stoppingToken);
+        }
+        catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+        {
+            logger.LogError(exception, "The booking sweep failed; the next one runs as planned");
         }
     }
 }
