@@ -55,6 +55,7 @@ public partial class CheckInTests(ClockedAppFactory app) : IClassFixture<Clocked
     [Fact]
     public async Task A_student_checks_in_to_a_media_lab_booking_at_the_lowest_volume()
     {
+        await MediaLabCheckInWindowAsync(15);
         await app.SetVolumeAsync(EcosystemElement.MediaLab, Volume.LibrarianGenerated);
         var studio = await AddResourceAsync(app, EcosystemElement.MediaLab, "Check-in booth", seats: 1);
         var booking = await AddBookingAsync(app, studio, LibraryAppFactory.Student, ClockedAppFactory.Day, new TimeOnly(11, 50), 60);
@@ -69,6 +70,7 @@ public partial class CheckInTests(ClockedAppFactory app) : IClassFixture<Clocked
     [Fact]
     public async Task Too_early_and_too_late_say_when_check_in_opens_or_closed_and_a_forged_early_check_in_changes_nothing()
     {
+        await MediaLabCheckInWindowAsync(15);
         var studio = await AddResourceAsync(app, EcosystemElement.MediaLab, "Timing booth", seats: 2);
         var early = await AddBookingAsync(app, studio, LibraryAppFactory.Student, ClockedAppFactory.Day, new TimeOnly(14, 0), 30);
         var lateStudio = await AddResourceAsync(app, EcosystemElement.MediaLab, "Late booth", seats: 2);
@@ -128,6 +130,10 @@ public partial class CheckInTests(ClockedAppFactory app) : IClassFixture<Clocked
         Assert.Equal(HttpStatusCode.Forbidden, (await student.GetAsync($"/zones/{zone}/qr")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await student.GetAsync($"/zones/{zone}/qr.svg")).StatusCode);
     }
+
+    private Task<int> MediaLabCheckInWindowAsync(int minutes) =>
+        app.WithDbAsync(db => db.BookingLimits.Where(limits => limits.Element == EcosystemElement.MediaLab)
+            .ExecuteUpdateAsync(setters => setters.SetProperty(limits => limits.CheckInWindowMinutes, minutes)));
 
     /// <summary>Reads the QR code the way a phone camera would: draws the SVG's modules as pixels and lets ZXing decode them.</summary>
     private static string DecodeQr(string svg)
