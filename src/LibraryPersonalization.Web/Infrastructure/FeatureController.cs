@@ -24,12 +24,13 @@ public abstract class FeatureController(ISender sender) : Controller
         return result.Failure is null ? onSuccess(result.Value!) : await ShowFailure(result.Failure, redisplay);
     }
 
-    /// <summary>Sends a query and shows its page, or the page for its failure (403 naming the volume needed, 404).</summary>
-    protected async Task<IActionResult> Show<T>(IQuery<Result<T>> query, Func<T, IActionResult> show)
+    /// <summary>Sends a query and shows its page, or the page for its failure (403 naming the volume needed, 404).
+    /// A query that checks posted input (a preview) re-renders that form through <paramref name="redisplay"/> when it is invalid.</summary>
+    protected async Task<IActionResult> Show<T>(IQuery<Result<T>> query, Func<T, IActionResult> show, Func<Task<IActionResult>>? redisplay = null)
     {
         ArgumentNullException.ThrowIfNull(show);
         var result = await Sender.Send(query, HttpContext.RequestAborted);
-        return result.Failure is null ? show(result.Value!) : await ShowFailure(result.Failure, redisplay: null);
+        return result.Failure is null ? show(result.Value!) : await ShowFailure(result.Failure, redisplay);
     }
 
     private async Task<IActionResult> ShowFailure(Failure failure, Func<Task<IActionResult>>? redisplay)

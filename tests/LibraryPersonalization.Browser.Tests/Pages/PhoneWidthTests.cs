@@ -25,6 +25,7 @@ public sealed class PhoneWidthTests(LibraryBrowserFixture fixture) : IClassFixtu
     [
         "/", "/catalog", "/catalog/{title}", "/requests", "/requests/{request}", "/requests/criteria", "/requests/new",
         "/shelves", "/shelves/new", "/shelves/{shelf}", "/ecosystem",
+        "/zones/{zone}", "/zones/{zone}?date={day}", "/bookings/{booking}/change",
     ];
 
     private static readonly string[] ZoneStaffPages = ["/bookings/approvals", "/zones/today", "/zones/proposals", "/zones/{zone}/assign"];
@@ -66,10 +67,10 @@ public sealed class PhoneWidthTests(LibraryBrowserFixture fixture) : IClassFixtu
 
         foreach (var path in PagesFor[reader])
         {
-            var url = await ResolveAsync(path);
+            var url = await ResolveAsync(path, reader);
             await page.GotoAsync(url);
             var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
-            var slug = path == "/" ? "home" : path.Trim('/').Replace('/', '-').Replace("{", "", StringComparison.Ordinal).Replace("}", "", StringComparison.Ordinal);
+            var slug = path == "/" ? "home" : path.Trim('/').Replace('/', '-').Replace('?', '-').Replace('=', '-').Replace("{", "", StringComparison.Ordinal).Replace("}", "", StringComparison.Ordinal);
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshots.PathFor($"phone-{reader.Split('@')[0].Split('.')[0]}-{slug}") });
             if (width > PhoneWidth)
             {
@@ -120,8 +121,19 @@ public sealed class PhoneWidthTests(LibraryBrowserFixture fixture) : IClassFixtu
         return context;
     }
 
-    private async Task<string> ResolveAsync(string path)
+    private async Task<string> ResolveAsync(string path, string reader)
     {
+        if (path.Contains("{zone}", StringComparison.Ordinal))
+        {
+            return path.Replace("{zone}", (await BookingArrange.ZoneAsync(fixture.App)).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                .Replace("{day}", BookingArrange.NextMonday.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        }
+
+        if (path.Contains("{booking}", StringComparison.Ordinal))
+        {
+            return path.Replace("{booking}", (await BookingArrange.BookingOfAsync(fixture.App, reader)).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        }
+
         if (path.Contains("{title}", StringComparison.Ordinal))
         {
             var titleId = await fixture.App.WithDbAsync(db => db.Titles.Where(title => title.Reviews.Any(review => review.Status == ModerationStatus.Published))

@@ -11,16 +11,32 @@ public abstract class BookingAreaController(ISender sender) : FeatureController(
     public Task<IActionResult> Index() =>
         Show(new AreaOverview.Query(Area.Element), model => View("Area", model));
 
+    /// <summary>The resource's free, partly full and full slots: a day with <paramref name="date"/>, else the school week of <paramref name="week"/> (this week by default).</summary>
+    [HttpGet("{id:int}")]
+    public Task<IActionResult> Grid(int id, DateOnly? date, DateOnly? week) =>
+        Show(new AvailabilityGrid.Query(Area.Element, id, date, week), model => View("Grid", model));
+
     [HttpGet("{id:int}/book")]
     public Task<IActionResult> Book(int id, DateOnly? date, TimeOnly? start) =>
         Show(new BookingForm.Query(Area.Element, id), model => View("Book", new BookingFormPage(model, new BookTime.Command { Date = date ?? model.Today, Start = start ?? default, Minutes = model.Lengths[0] })));
 
+    /// <summary>Books the time; staff who ticked "Repeat weekly" see every weekly date checked first, and nothing is booked yet.</summary>
     [HttpPost("{id:int}/book")]
-    public Task<IActionResult> Book(int id, BookTime.Command command)
+    public Task<IActionResult> Book(int id, BookTime.Command command, bool repeatWeekly, DateOnly? repeatUntil)
     {
         ArgumentNullException.ThrowIfNull(command);
         (command.Element, command.ResourceId) = (Area.Element, id);
-        return Run(command, placed => Done(placed.Message, Redirect("/bookings/mine")), () => Redisplay(id, command));
+        return repeatWeekly
+            ? Show(new BookSeries.Preview(BookSeries.Command.Repeating(command, repeatUntil)), preview => View("Series", preview), () => Redisplay(id, command, repeatUntil))
+            : Run(command, placed => Done(placed.Message, Redirect("/bookings/mine")), () => Redisplay(id, command));
+    }
+
+    [HttpPost("{id:int}/book-weekly")]
+    public Task<IActionResult> BookWeekly(int id, BookSeries.Command command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        (command.Element, command.ResourceId) = (Area.Element, id);
+        return Run(command, message => Done(message, Redirect("/bookings/mine")), () => Redisplay(id, command, command.RepeatUntil));
     }
 
     [HttpPost("{id:int}/request")]
@@ -64,7 +80,7 @@ public abstract class BookingAreaController(ISender sender) : FeatureController(
     }
 
     /// <summary>The form again with what was posted; a booking refused because the time is full offers its waitlist.</summary>
-    private async Task<IActionResult> Redisplay(int id, SlotCommand posted)
+    private async Task<IActionResult> Redisplay(int id, SlotCommand posted, DateOnly? repeatUntil = null)
     {
         var full = posted is BookTime.Command
             && (await Sender.Send(new FullSlot.Query(Area.Element, id, posted.Date, posted.Start, posted.Minutes), HttpContext.RequestAborted)).Value;
@@ -74,13 +90,14 @@ public abstract class BookingAreaController(ISender sender) : FeatureController(
             Start = posted.Start,
             Minutes = posted.Minutes,
             Note = posted.Note,
-            ClassName = (posted as BookTime.Command)?.ClassName,
-            HeadCount = (posted as BookTime.Command)?.HeadCount,
-        }, full)));
+            ClassName = (posted as ClassSlotCommand)?.ClassName,
+            HeadCount = (posted as ClassSlotCommand)?.HeadCount,
+        }, repeatUntil, full)));
     }
 }
 
-public sealed record BookingFormPage(BookingForm.Model Info, BookTime.Command Form, bool OfferWaitlist = false);
+/// <summary>The booking form's facts and values; <see cref="RepeatUntil"/> keeps a staff member's weekly choice when the form comes back, <see cref="OfferWaitlist"/> says the time asked for is full.</summary>
+public sealed record BookingFormPage(BookingForm.Model Info, BookTime.Command Form, DateOnly? RepeatUntil = null, bool OfferWaitlist = false);
 
 [Route("zones")]
 public sealed class ZonesController(ISender sender) : BookingAreaController(sender)

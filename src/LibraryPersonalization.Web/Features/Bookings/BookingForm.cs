@@ -1,3 +1,5 @@
+using LibraryPersonalization.Domain.Bookings;
+
 namespace LibraryPersonalization.Web.Features.Bookings;
 
 /// <summary>What the booking form needs: the resource, the lengths one may book, and whether this person books or asks.</summary>
@@ -21,12 +23,17 @@ public static class BookingForm
             }
 
             var actor = await currentActor.GetAsync(cancellationToken);
-            var mayBook = (await volumes.DecideAsync(area.Book, actor, cancellationToken)).IsAllowed;
-            var mayRequest = !mayBook && (await volumes.DecideAsync(area.Request, actor, cancellationToken)).IsAllowed;
-            var longest = actor.IsStaff ? Math.Max(resource.LongestBookingMinutes, 8 * 60) : resource.LongestBookingMinutes;
-            var lengths = Enumerable.Range(1, Math.Max(1, longest / Math.Max(1, resource.SlotMinutes))).Select(steps => steps * resource.SlotMinutes).ToList();
-            var today = engine.Calendar.DateOf(engine.Now);
-            return new Model(area, resource.Id, resource.Name, resource.Purpose, resource.Seats, OpeningText.For(resource, today), lengths, mayBook, mayRequest, actor.IsStaff, today);
+            return Describe(resource, actor, await AreaPermissions.ForAsync(volumes, area, actor, cancellationToken), engine.Calendar.DateOf(engine.Now));
         }
+    }
+
+    /// <summary>The form's facts for <paramref name="actor"/>: staff may book a whole school day, others up to the resource's longest booking.</summary>
+    public static Model Describe(BookableResource resource, Actor actor, (bool MayBook, bool MayRequest) permissions, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(resource);
+        ArgumentNullException.ThrowIfNull(actor);
+        var longest = actor.IsStaff ? Math.Max(resource.LongestBookingMinutes, 8 * 60) : resource.LongestBookingMinutes;
+        var lengths = Enumerable.Range(1, Math.Max(1, longest / Math.Max(1, resource.SlotMinutes))).Select(steps => steps * resource.SlotMinutes).ToList();
+        return new Model(BookingArea.For(resource.Element), resource.Id, resource.Name, resource.Purpose, resource.Seats, OpeningText.For(resource, today), lengths, permissions.MayBook, permissions.MayRequest, actor.IsStaff, today);
     }
 }

@@ -10,7 +10,7 @@ public static class MyBookings
     public sealed record Model(IReadOnlyList<Line> Upcoming, Page<Line> Past, IReadOnlyList<Waiting> Waitlist);
 
     /// <summary><paramref name="ClaimBy"/> is set for a seat offered from the waitlist; <paramref name="CheckInUrl"/> while check-in or moving is possible.</summary>
-    public sealed record Line(int Id, string Area, string AreaPath, int ResourceId, string Resource, string When, string Status, string? Reason, string? ClassName, int? HeadCount, bool CanCancel, string? ClaimBy = null, string? CheckInUrl = null);
+    public sealed record Line(int Id, string Area, string AreaPath, int ResourceId, string Resource, string When, string Status, string? Reason, string? ClassName, int? HeadCount, bool CanCancel, bool CanChange, string? ClaimBy = null, string? CheckInUrl = null);
 
     public sealed record Waiting(int Id, string Resource, string When);
 
@@ -59,6 +59,7 @@ public static class MyBookings
             return new Line(
                 row.Id, area.Title, area.Path, row.ResourceId, row.Resource, engine.Span(row.Start, row.End), StatusText(row.Status), row.Reason, row.ClassName, row.HeadCount,
                 row.End > now && Booking.Upcoming.Contains(row.Status) && !offered,
+                !offered && ChangeBooking.IsChangeable(row.Status, row.Start, now),
                 offered && row.OfferExpiresAt is { } claimBy ? engine.TimeOfDay(claimBy) : null,
                 checkInOpen ? $"{area.Path}/{row.ResourceId}/check-in" : null);
         }

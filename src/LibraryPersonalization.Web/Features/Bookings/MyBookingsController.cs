@@ -9,6 +9,18 @@ public sealed class MyBookingsController(ISender sender) : FeatureController(sen
     public Task<IActionResult> Mine(int? page) =>
         Show(new MyBookings.Query(Paging.Clamp(page)), model => View("Mine", model));
 
+    [HttpGet("{id:int}/change")]
+    public Task<IActionResult> Change(int id) =>
+        Show(new ChangeBooking.Query(id), model => View("Change", model));
+
+    [HttpPost("{id:int}/change")]
+    public Task<IActionResult> Change(int id, ChangeBooking.Command command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        command.BookingId = id;
+        return Run(command, message => Done(message, RedirectToAction(nameof(Mine))), () => Show(new ChangeBooking.Query(id), model => View("Change", model.WithPosted(command))));
+    }
+
     [HttpPost("{id:int}/cancel")]
     public Task<IActionResult> Cancel(int id, CancelBooking.Command command)
     {

@@ -39,29 +39,36 @@ public abstract class SlotValidator<T> : SlotTimeValidator<T>
     protected SlotValidator() => RuleFor(command => command.Note).MaximumLength(500);
 }
 
+/// <summary>A time staff may book for a whole class, naming it and how many come.</summary>
+public abstract class ClassSlotCommand : SlotCommand
+{
+    public string? ClassName { get; set; }
+    public int? HeadCount { get; set; }
+}
+
+public abstract class ClassSlotValidator<T> : SlotValidator<T>
+    where T : ClassSlotCommand
+{
+    protected ClassSlotValidator()
+    {
+        RuleFor(command => command.ClassName).MaximumLength(100);
+        RuleFor(command => command.HeadCount).InclusiveBetween(1, 500).WithMessage("A class has between 1 and 500 people.");
+        RuleFor(command => command.HeadCount).NotNull().When(command => !string.IsNullOrWhiteSpace(command.ClassName)).WithMessage("Say how many people come with the class.");
+        RuleFor(command => command.ClassName).NotEmpty().When(command => command.HeadCount is not null).WithMessage("Name the class you are booking for.");
+    }
+}
+
 public sealed record Placed(int BookingId, string Message);
 
 /// <summary>Books seats at once: students when the volume allows it, staff always, for themselves or for a class.</summary>
 public static class BookTime
 {
-    public sealed class Command : SlotCommand, ICommand<Result<Placed>>, IGatedRequest
+    public sealed class Command : ClassSlotCommand, ICommand<Result<Placed>>, IGatedRequest
     {
-        public string? ClassName { get; set; }
-        public int? HeadCount { get; set; }
-
         public GatedAction Action => BookingArea.For(Element).Book;
     }
 
-    public sealed class Validator : SlotValidator<Command>
-    {
-        public Validator()
-        {
-            RuleFor(command => command.ClassName).MaximumLength(100);
-            RuleFor(command => command.HeadCount).InclusiveBetween(1, 500).WithMessage("A class has between 1 and 500 people.");
-            RuleFor(command => command.HeadCount).NotNull().When(command => !string.IsNullOrWhiteSpace(command.ClassName)).WithMessage("Say how many people come with the class.");
-            RuleFor(command => command.ClassName).NotEmpty().When(command => command.HeadCount is not null).WithMessage("Name the class you are booking for.");
-        }
-    }
+    public sealed class Validator : ClassSlotValidator<Command>;
 
     public sealed class Handler(LibraryDbContext db, BookingEngine engine, CurrentActor currentActor) : ICommandHandler<Command, Result<Placed>>
     {
