@@ -43,6 +43,12 @@ public class LibraryDbContext(DbContextOptions<LibraryDbContext> options) : Iden
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(LibraryDbContext).Assembly);
+        builder.Entity<DataProtectionKey>(key =>
+        {
+            // A key ring entry is an XML document of a few kilobytes: no 450-character cap on it.
+            key.Property(entry => entry.Xml).Metadata.SetMaxLength(null);
+            key.Property(entry => entry.FriendlyName).Metadata.SetMaxLength(null);
+        });
         if (Database.IsNpgsql())
         {
             // LIKE ignores letter case on SQLite and SQL Server's default collation; on PostgreSQL only citext columns do.

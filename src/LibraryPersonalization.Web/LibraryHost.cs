@@ -4,11 +4,13 @@ using LibraryPersonalization.Web.Features.Errors;
 using LibraryPersonalization.Web.Infrastructure.Pipeline;
 using LibraryPersonalization.Web.Infrastructure.Shell;
 using Microsoft.AspNetCore.Connections;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Authorization;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.HttpOverrides;
 using Serilog;
 
@@ -16,6 +18,8 @@ namespace LibraryPersonalization.Web;
 
 public static class LibraryHost
 {
+    private const long MaxRequestBodyBytes = 1_000_000;
+
     public static WebApplicationBuilder AddLibraryServices(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -29,6 +33,11 @@ public static class LibraryHost
                 .Filter.ByExcluding(logEvent => IsAddressInUse(logEvent.Exception))
                 .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture),
             preserveStaticLogger: true);
+
+        // The site's forms are short text: nothing bigger is read, and Kestrel answers 413 (a page saying so) instead.
+        var maxRequestBody = configuration.GetValue("Limits:MaxRequestBodyBytes", MaxRequestBodyBytes);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = maxRequestBody);
+        services.Configure<FormOptions>(form => form.MultipartBodyLengthLimit = maxRequestBody);
 
         var provider = configuration["Database:Provider"] ?? DatabaseProvider.Sqlite;
         var connectionString = configuration.GetConnectionString("Library")
@@ -161,6 +170,18 @@ public static class LibraryHost
 
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", StatusCodeSelector = ErrorStatus.ForException });
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+        var maxRequestBody = app.Configuration.GetValue("Limits:MaxRequestBodyBytes", MaxRequestBodyBytes);
+        app.Use((context, next) =>
+        {
+            // Kestrel refuses a big body only once it is read, and antiforgery reports any unreadable form as a 400: say 413 up front.
+            if (context.Request.ContentLength > maxRequestBody && context.Features.Get<IStatusCodeReExecuteFeature>() is null)
+            {
+                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                return Task.CompletedTask;
+            }
+
+            return next(context);
+        });
         if (HttpsOnly(app.Configuration, app.Environment))
         {
             app.UseHsts();

@@ -26,14 +26,16 @@ public class UnreadableRequestTests(LibraryAppFactory app) : IClassFixture<Libra
     }
 
     [Fact]
-    public async Task A_five_megabyte_field_answers_a_plain_400_page()
+    public async Task A_five_megabyte_field_answers_a_413_page_saying_to_send_less()
     {
         using var browser = app.NewBrowser();
 
         var response = await PostWithPageTokenAsync(browser, "/account/login", [new("Email", new string('a', 5 * 1024 * 1024))]);
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("Request not understood", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("Too much sent at once", page, StringComparison.Ordinal);
+        Assert.Contains("That was more than the site accepts in one go.", page, StringComparison.Ordinal);
     }
 
     [Fact]

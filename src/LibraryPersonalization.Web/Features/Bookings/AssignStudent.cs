@@ -77,7 +77,7 @@ public static class AssignStudent
                 return new Invalid(nameof(Command.StudentId), "Choose an active student.");
             }
 
-            if (await engine.FindAsync(EcosystemElement.PhysicalSpace, command.ResourceId, cancellationToken) is not { } zone)
+            if (await engine.LockAndFindAsync(EcosystemElement.PhysicalSpace, command.ResourceId, cancellationToken) is not { } zone)
             {
                 return new NotFound("There is no such zone.");
             }
@@ -90,7 +90,6 @@ public static class AssignStudent
 
             var (start, end) = times.Value;
             var attempt = new BookingAttempt(start, end, 1, ByStaff: true);
-            await engine.LockAsync(zone.Id, cancellationToken);
             if (await engine.RefusalAsync(zone, attempt, new Holder(student.Id, student.DisplayName, IsStudent: true, IsActor: false), replacing: null, cancellationToken) is { } refusal)
             {
                 return refusal;

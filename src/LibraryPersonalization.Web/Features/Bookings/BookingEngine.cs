@@ -31,6 +31,13 @@ public sealed class BookingEngine(LibraryDbContext db, TimeProvider clock, Schoo
     public async Task<BookingLimits> LimitsAsync(EcosystemElement element, CancellationToken cancellationToken) =>
         await db.BookingLimits.AsNoTracking().SingleOrDefaultAsync(row => row.Element == element, cancellationToken) ?? new BookingLimits { Element = element };
 
+    /// <summary>Locks the resource, then reads it: a retirement or closure saved a moment ago is seen, not raced.</summary>
+    public async Task<BookableResource?> LockAndFindAsync(EcosystemElement element, int resourceId, CancellationToken cancellationToken)
+    {
+        await LockAsync(resourceId, cancellationToken);
+        return await FindAsync(element, resourceId, cancellationToken);
+    }
+
     /// <summary>The UTC times a school-time form names, or why they cannot be booked.</summary>
     public Result<(DateTimeOffset Start, DateTimeOffset End)> Times(DateOnly date, TimeOnly start, int minutes)
     {

@@ -108,7 +108,7 @@ internal static class Placement
     public static async Task<Result<Placed>> PlaceAsync(
         LibraryDbContext db, BookingEngine engine, SlotCommand command, Actor actor, BookingStatus status, string? className, int? headCount, CancellationToken cancellationToken)
     {
-        if (await engine.FindAsync(command.Element, command.ResourceId, cancellationToken) is not { } resource)
+        if (await engine.LockAndFindAsync(command.Element, command.ResourceId, cancellationToken) is not { } resource)
         {
             return new NotFound($"There is no such {BookingArea.For(command.Element).ResourceNoun}.");
         }
@@ -121,7 +121,6 @@ internal static class Placement
 
         var (start, end) = times.Value;
         var attempt = new BookingAttempt(start, end, className is null ? 1 : resource.Seats, actor.IsStaff);
-        await engine.LockAsync(resource.Id, cancellationToken);
         if (await engine.RefusalAsync(resource, attempt, Holder.Self(actor), replacing: null, cancellationToken) is { } refusal)
         {
             return refusal;
