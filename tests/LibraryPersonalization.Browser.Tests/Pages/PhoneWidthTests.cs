@@ -32,7 +32,7 @@ public sealed class PhoneWidthTests(LibraryBrowserFixture fixture) : IClassFixtu
 
     private static readonly Dictionary<string, string[]> PagesFor = new()
     {
-        [LibraryBrowserFixture.Student] = [.. EveryonesPages, "/zones/proposals", "/bookings/mine", "/media-lab/{studio}/check-in"],
+        [LibraryBrowserFixture.Student] = [.. EveryonesPages, "/zones/proposals", "/calendar", "/bookings/mine", "/media-lab/{studio}/check-in"],
         [LibraryBrowserFixture.Teacher] = [.. EveryonesPages, "/moderation", .. ZoneStaffPages, "/bookings/mine", "/zones/{zone}/qr"],
         [LibraryBrowserFixture.Librarian] = [.. EveryonesPages, "/moderation", "/accounts", "/accounts/new", "/collection/settings", "/audit",
             "/resources", "/resources/new?element=MediaLab", "/resources/{resource}/edit", "/resources/{resource}/retire",
