@@ -121,6 +121,47 @@ public class AntiforgeryAndRolesTests(LibraryAppFactory app) : IClassFixture<Lib
     }
 
     [Fact]
+    public async Task The_audit_entry_shows_the_librarians_input_as_typed_with_statuses_by_name()
+    {
+        var requestId = await CollectionArrange.FreshRequestAsync(app);
+        var reason = await app.WithDbAsync(db => db.DeclineReasons.Where(reason => reason.IsActive).OrderBy(reason => reason.Text).Select(reason => reason.Text).FirstAsync());
+        const string note = "Ms. O'Brien's class prefers <graphic novels> & comics, café too";
+        using var librarian = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Librarian);
+
+        var response = await librarian.SubmitAsync($"/requests/{requestId}", "Update request", new()
+        {
+            ["New status"] = "Declined",
+            ["Decline reason (when declining)"] = reason,
+            ["Note to students (optional)"] = note,
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var entry = await app.WithDbAsync(db => db.AuditEntries.AsNoTracking().Where(entry => entry.Action == "Collection.ChangeRequestStatus" && entry.Details.Contains(note)).SingleAsync());
+        Assert.Contains("\"Status\":\"Declined\"", entry.Details, StringComparison.Ordinal);
+        Assert.Equal(requestId, RequestIdIn(entry.Details));
+    }
+
+    [Fact]
+    public async Task A_staff_change_longer_than_the_audit_column_is_audited_cut_at_4000_characters()
+    {
+        var criteria = "Books students will read. " + new string('x', 3974);
+        using var librarian = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Librarian);
+        var settings = await app.WithDbAsync(db => db.CollectionSettings.AsNoTracking().SingleAsync());
+
+        var response = await librarian.SubmitAsync("/collection/settings", "Save settings", new()
+        {
+            ["Open requests allowed per student per term"] = "3",
+            ["Published selection criteria"] = criteria,
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(criteria, await app.WithDbAsync(db => db.CollectionSettings.Select(settings => settings.SelectionCriteria).SingleAsync()));
+        var entry = await app.WithDbAsync(db => db.AuditEntries.AsNoTracking().Where(entry => entry.Action == "Collection.UpdateCollectionSettings").OrderByDescending(entry => entry.Id).FirstAsync());
+        Assert.Equal(4000, entry.Details.Length);
+        Assert.StartsWith($"{{\"CurrentTerm\":\"{settings.CurrentTerm}\"", entry.Details, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Student_actions_write_no_audit_entries()
     {
         await app.SetVolumeAsync(EcosystemElement.Collection, Volume.StudentGenerated);

@@ -108,6 +108,19 @@ public class RequestRulesTests(LibraryAppFactory app) : IClassFixture<LibraryApp
     }
 
     [Fact]
+    public async Task Teachers_suggesting_purchases_are_not_held_to_the_students_open_request_limit()
+    {
+        await app.SetVolumeAsync(EcosystemElement.Collection, Volume.Cocreated);
+        await app.WithDbAsync(db => db.CollectionSettings.ExecuteUpdateAsync(setters => setters.SetProperty(settings => settings.OpenRequestLimitPerStudent, 1)));
+        using var teacher = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Teacher);
+
+        RedirectTarget(await teacher.SubmitAsync("/requests/new", "Submit request", NewBook("The Overstory", "Richard Powers")));
+        var second = await teacher.SubmitAsync("/requests/new", "Submit request", NewBook("Braiding Sweetgrass", "Robin Wall Kimmerer"));
+
+        Assert.Contains("Your request was submitted.", await teacher.FollowAsync(second), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Asking_again_for_a_book_one_already_asked_for_is_refused_however_it_is_typed()
     {
         const string student = "tyler@school.test";

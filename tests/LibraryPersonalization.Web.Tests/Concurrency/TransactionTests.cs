@@ -5,7 +5,6 @@ using LibraryPersonalization.Web.Features.Collection;
 using LibraryPersonalization.Web.Tests.Authorization;
 using Mediator;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,8 +24,8 @@ public abstract class TransactionTests(LibraryAppFactory app)
         var kept = await CollectionArrange.FreshRequestAsync(app);
         var undone = await CollectionArrange.FreshRequestAsync(app);
         await using var scope = app.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>().HttpContext = await scope.ServiceProvider.SignedInContextAsync(LibraryAppFactory.Student);
         var services = scope.ServiceProvider;
-        services.GetRequiredService<IHttpContextAccessor>().HttpContext = await SignedInContextAsync(services, LibraryAppFactory.Student);
         var sender = services.GetRequiredService<ISender>();
         var outer = ActivatorUtilities.CreateInstance<TransactionBehavior<VoteOnRequest.Command, Result<Unit>>>(services);
 
@@ -44,13 +43,68 @@ public abstract class TransactionTests(LibraryAppFactory app)
         Assert.Equal(0, await app.WithDbAsync(db => db.RequestVotes.CountAsync(vote => vote.RequestId == undone)));
     }
 
-    /// <summary>What one of <paramref name="email"/>'s requests carries, so commands run as that person.</summary>
-    private static async Task<HttpContext> SignedInContextAsync(IServiceProvider services, string email)
+    [Fact]
+    public async Task A_librarians_commands_sent_from_inside_another_are_audited_when_they_succeed_and_not_when_they_fail()
     {
-        var user = await services.GetRequiredService<UserManager<ApplicationUser>>().FindByEmailAsync(email);
-        var principal = await services.GetRequiredService<SignInManager<ApplicationUser>>().CreateUserPrincipalAsync(user!);
-        return new DefaultHttpContext { User = principal, RequestServices = services };
+        var outerReason = CollectionArrange.Unique("Outer reason ");
+        var innerReason = CollectionArrange.Unique("Inner reason ");
+        var refusalsBefore = await AuditsAsync("Collection.SetDeclineReasonActive");
+        await using var scope = app.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>().HttpContext = await scope.ServiceProvider.SignedInContextAsync(LibraryAppFactory.Librarian);
+        var services = scope.ServiceProvider;
+        var sender = services.GetRequiredService<ISender>();
+        var outer = ActivatorUtilities.CreateInstance<TransactionBehavior<AddDeclineReason.Command, Result<Unit>>>(services);
+        var handler = ActivatorUtilities.CreateInstance<AddDeclineReason.Handler>(services);
+
+        var done = await outer.Handle(new AddDeclineReason.Command(outerReason), async (command, token) =>
+        {
+            Assert.True((await sender.Send(new AddDeclineReason.Command(innerReason), token)).Succeeded);
+            Assert.IsType<NotFound>((await sender.Send(new SetDeclineReasonActive.Command(0, Active: false), token)).Failure);
+            return await handler.Handle(command, token);
+        }, CancellationToken.None);
+
+        Assert.True(done.Succeeded, $"The outer command failed: {done.Failure}");
+        Assert.Equal(1, await app.WithDbAsync(db => db.AuditEntries.CountAsync(entry => entry.Action == "Collection.AddDeclineReason" && entry.Details.Contains(innerReason))));
+        Assert.Equal(1, await app.WithDbAsync(db => db.AuditEntries.CountAsync(entry => entry.Action == "Collection.AddDeclineReason" && entry.Details.Contains(outerReason))));
+        Assert.Equal(refusalsBefore, await AuditsAsync("Collection.SetDeclineReasonActive"));
     }
+
+    [Fact]
+    public async Task A_vote_whose_twin_from_another_tab_committed_first_is_rolled_back_told_as_a_lost_race_and_logged()
+    {
+        await app.SetVolumeAsync(EcosystemElement.Collection, Volume.StudentGenerated);
+        var requestId = await CollectionArrange.FreshRequestAsync(app);
+        var studentId = await app.UserIdAsync(LibraryAppFactory.Student);
+        await app.WithDbAsync(db =>
+        {
+            db.RequestVotes.Add(new RequestVote { RequestId = requestId, VoterId = studentId, CastAt = DateTimeOffset.UtcNow });
+            return db.SaveChangesAsync();
+        });
+        await using var scope = app.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>().HttpContext = await scope.ServiceProvider.SignedInContextAsync(LibraryAppFactory.Student);
+        var services = scope.ServiceProvider;
+        var db = services.GetRequiredService<LibraryDbContext>();
+        var logger = new RecordingLogger<TransactionBehavior<VoteOnRequest.Command, Result<Unit>>>();
+        var transaction = ActivatorUtilities.CreateInstance<TransactionBehavior<VoteOnRequest.Command, Result<Unit>>>(services, logger);
+
+        // The handler's "already voted?" check ran just before the other tab's vote committed, so it adds a second one.
+        var raced = await transaction.Handle(new VoteOnRequest.Command(requestId), (_, _) =>
+        {
+            db.RequestVotes.Add(new RequestVote { RequestId = requestId, VoterId = studentId, CastAt = DateTimeOffset.UtcNow });
+            return new(Result.Ok());
+        }, CancellationToken.None);
+
+        var conflict = Assert.IsType<Conflict>(raced.Failure);
+        Assert.Equal("Someone else changed this at the same moment. Nothing was saved: please check the page and try again.", conflict.Message);
+        Assert.Equal(1, await app.WithDbAsync(db => db.RequestVotes.CountAsync(vote => vote.RequestId == requestId)));
+        var warning = Assert.Single(logger.Events);
+        Assert.Equal(Microsoft.Extensions.Logging.LogLevel.Warning, warning.Level);
+        Assert.IsAssignableFrom<DbUpdateException>(warning.Exception);
+        Assert.Equal(nameof(VoteOnRequest.Command), warning.Properties["Message"]);
+    }
+
+    private Task<int> AuditsAsync(string action) => app.WithDbAsync(db => db.AuditEntries.CountAsync(entry => entry.Action == action));
+
 }
 
 public sealed class SqliteTransactionTests(LibraryAppFactory app) : TransactionTests(app), IClassFixture<LibraryAppFactory>;

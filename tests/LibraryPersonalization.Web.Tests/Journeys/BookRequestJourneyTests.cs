@@ -94,6 +94,18 @@ public class BookRequestJourneyTests(LibraryAppFactory app) : IClassFixture<Libr
     }
 
     [Fact]
+    public async Task A_book_sharing_a_catalog_title_but_by_another_author_can_be_requested()
+    {
+        await app.SetVolumeAsync(EcosystemElement.Collection, Volume.Cocreated);
+        using var librarian = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Librarian);
+        using var student = await NewStudentAsync(app, librarian, "Lena Berg");
+
+        var requestUrl = await SubmitAsync(student, Book("The Hobbit", "Brian Sibley", "The film guide, for our media class."));
+
+        Assert.Contains("<h1>The Hobbit</h1>", await student.ReadPageAsync(requestUrl), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_second_student_asking_for_the_same_book_in_other_words_joins_the_first_request()
     {
         await app.SetVolumeAsync(EcosystemElement.Collection, Volume.Cocreated);

@@ -38,6 +38,102 @@ public class SelectionCommitteeJourneyTests(LibraryAppFactory app) : IClassFixtu
     }
 
     [Fact]
+    public async Task The_committee_declining_with_only_a_listed_reason_or_only_a_note_tells_the_requesters_just_that()
+    {
+        await app.SetVolumeAsync(EcosystemElement.Collection, Volume.StudentGenerated);
+        await CollectionArrange.GrantCommitteeAsync(app, Member);
+        var reason = await app.WithDbAsync(db => db.DeclineReasons.Where(reason => reason.IsActive).OrderBy(reason => reason.Text).Select(reason => reason.Text).FirstAsync());
+        var byReason = await CollectionArrange.FreshRequestAsync(app, "liam@school.test", "Declined With A Reason");
+        var byNote = await CollectionArrange.FreshRequestAsync(app, "liam@school.test", "Declined With A Note");
+        using var committee = await TestBrowser.SignedInAsync(app, Member);
+
+        RedirectTarget(await committee.SubmitAsync($"/requests/{byReason}", "Decline", new()
+        {
+            ["Decline reason (when declining)"] = reason,
+            ["Note (optional)"] = "   ",
+        }));
+        RedirectTarget(await committee.SubmitAsync($"/requests/{byNote}", "Decline", new() { ["Note (optional)"] = "  The library has it as an audiobook.  " }));
+
+        using var requester = await TestBrowser.SignedInAsync(app, "liam@school.test");
+        var home = await requester.ReadPageAsync("/");
+        Assert.Contains($"Your request for Declined With A Reason was declined: {reason}<", home, StringComparison.Ordinal);
+        Assert.Contains("Your request for Declined With A Note was declined: The library has it as an audiobook.<", home, StringComparison.Ordinal);
+        Assert.Equal(RequestStatus.Declined, await RequestStatusAsync(app, byNote));
+    }
+
+    [Fact]
+    public async Task The_committee_declining_with_neither_a_reason_nor_a_note_is_asked_for_a_reason()
+    {
+        await app.SetVolumeAsync(EcosystemElement.Collection, Volume.StudentGenerated);
+        await CollectionArrange.GrantCommitteeAsync(app, Member);
+        var requestId = await CollectionArrange.FreshRequestAsync(app, "liam@school.test");
+        using var committee = await TestBrowser.SignedInAsync(app, Member);
+
+        var refused = await committee.SubmitAsync($"/requests/{requestId}", "Decline");
+
+        Assert.Contains("Give students a reason when you decline a request.", await committee.FollowAsync(refused), StringComparison.Ordinal);
+        Assert.Equal(RequestStatus.Submitted, await RequestStatusAsync(app, requestId));
+    }
+
+    [Fact]
+    public async Task The_committee_deciding_a_request_the_librarian_already_decided_is_told_so_and_spends_nothing()
+    {
+        await app.SetVolumeAsync(EcosystemElement.Collection, Volume.StudentGenerated);
+        await CollectionArrange.GrantCommitteeAsync(app, Member);
+        var requestId = await CollectionArrange.FreshRequestAsync(app, "liam@school.test");
+        var requestUrl = $"/requests/{requestId}";
+        using var committee = await TestBrowser.SignedInAsync(app, Member);
+        var decision = await committee.OpenFormAsync(requestUrl, "Approve within budget");
+        var budgetBefore = await BudgetRemainingAsync(committee);
+        using var librarian = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Librarian);
+        RedirectTarget(await librarian.SubmitAsync(requestUrl, "Update request", new() { ["New status"] = "Approved" }));
+
+        var late = await decision.Fill("Estimated cost (needed to approve)", "15").SubmitAsync();
+
+        Assert.Contains("This request has already been decided.", await committee.FollowAsync(late), StringComparison.Ordinal);
+        Assert.Equal(RequestStatus.Approved, await RequestStatusAsync(app, requestId));
+        Assert.Equal(budgetBefore, await BudgetRemainingAsync(committee));
+    }
+
+    [Fact]
+    public async Task The_committee_deciding_from_a_page_someone_has_since_changed_is_shown_the_current_state()
+    {
+        await app.SetVolumeAsync(EcosystemElement.Collection, Volume.StudentGenerated);
+        await CollectionArrange.GrantCommitteeAsync(app, Member);
+        var requestId = await CollectionArrange.FreshRequestAsync(app, "liam@school.test");
+        var requestUrl = $"/requests/{requestId}";
+        using var committee = await TestBrowser.SignedInAsync(app, Member);
+        var decision = await committee.OpenFormAsync(requestUrl, "Approve within budget");
+        var budgetBefore = await BudgetRemainingAsync(committee);
+        using var librarian = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Librarian);
+        RedirectTarget(await librarian.SubmitAsync(requestUrl, "Update request", new() { ["New status"] = "Under review" }));
+
+        var stale = await decision.Fill("Estimated cost (needed to approve)", "15").SubmitAsync();
+
+        Assert.Contains("Someone else updated this request while you were looking at it. Here is its current state.", await committee.FollowAsync(stale), StringComparison.Ordinal);
+        Assert.Equal(RequestStatus.UnderReview, await RequestStatusAsync(app, requestId));
+        Assert.Equal(budgetBefore, await BudgetRemainingAsync(committee));
+    }
+
+    [Fact]
+    public async Task The_committee_deciding_a_request_that_does_not_exist_gets_not_found()
+    {
+        await app.SetVolumeAsync(EcosystemElement.Collection, Volume.StudentGenerated);
+        await CollectionArrange.GrantCommitteeAsync(app, Member);
+        using var committee = await TestBrowser.SignedInAsync(app, Member);
+
+        var missing = await committee.ForgePostAsync("/requests", "/requests/987654/decision", new()
+        {
+            ["Version"] = "0",
+            ["EstimatedCost"] = "5",
+            ["Approve"] = "true",
+        });
+
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Contains("That request does not exist.", await BodyAsync(missing), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_committee_cannot_approve_a_request_left_open_from_a_previous_term()
     {
         await app.SetVolumeAsync(EcosystemElement.Collection, Volume.StudentGenerated);

@@ -19,14 +19,11 @@ public sealed class RequestDecisionValidator : AbstractValidator<RequestDecision
     }
 }
 
-public static class RequestDecision
+internal static class RequestDecision
 {
     /// <summary>Loads the request the person saw (same version) and applies the move, notifying every requester.</summary>
     public static async Task<Result<Unit>> ApplyAsync(LibraryDbContext db, RequestDecisionInput input, RequestStatus next, Actor actor, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(actor);
         var request = await db.BookRequests.Include(request => request.Supporters).SingleOrDefaultAsync(request => request.Id == input.RequestId, cancellationToken);
         if (request is null)
         {
