@@ -32,12 +32,12 @@ public sealed class PhoneWidthTests(LibraryBrowserFixture fixture) : IClassFixtu
 
     private static readonly Dictionary<string, string[]> PagesFor = new()
     {
-        [LibraryBrowserFixture.Student] = [.. EveryonesPages, "/zones/proposals", "/calendar"],
-        [LibraryBrowserFixture.Teacher] = [.. EveryonesPages, "/moderation", .. ZoneStaffPages],
+        [LibraryBrowserFixture.Student] = [.. EveryonesPages, "/zones/proposals", "/calendar", "/bookings/mine", "/media-lab/{studio}/check-in"],
+        [LibraryBrowserFixture.Teacher] = [.. EveryonesPages, "/moderation", .. ZoneStaffPages, "/bookings/mine", "/zones/{zone}/qr"],
         [LibraryBrowserFixture.Librarian] = [.. EveryonesPages, "/moderation", "/accounts", "/accounts/new", "/collection/settings", "/audit",
             "/resources", "/resources/new?element=MediaLab", "/resources/{resource}/edit", "/resources/{resource}/retire",
             "/resources/{resource}/closures?date={soon}&reason=Exam%20day", "/booking-limits",
-            .. ZoneStaffPages, "/bookings/approvals?area=media-lab", "/media-lab/today"],
+            .. ZoneStaffPages, "/bookings/approvals?area=media-lab", "/media-lab/today", "/zones/{zone}/qr", "/zones/{zone}/check-in"],
     };
 
     /// <summary>What sticks out past the right edge of the screen, to say what to fix.</summary>
@@ -147,6 +147,11 @@ public sealed class PhoneWidthTests(LibraryBrowserFixture fixture) : IClassFixtu
             return path.Replace("{request}", requestId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
         }
 
+        if (path.Contains("{studio}", StringComparison.Ordinal))
+        {
+            return path.Replace("{studio}", (await BookedStudioIdAsync()).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        }
+
         if (path.Contains("{zone}", StringComparison.Ordinal))
         {
             return path.Replace("{zone}", (await ZoneWithRequestsAsync()).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
@@ -186,6 +191,25 @@ public sealed class PhoneWidthTests(LibraryBrowserFixture fixture) : IClassFixtu
             }
 
             return true;
+        });
+
+    /// <summary>A studio with the student's booking starting in a few minutes, so its check-in page offers "Check in"; created once.</summary>
+    private Task<int> BookedStudioIdAsync() =>
+        fixture.App.WithDbAsync(async db =>
+        {
+            if (await db.BookableResources.Where(resource => resource.Name == "Phone podcast booth").Select(resource => (int?)resource.Id).SingleOrDefaultAsync() is { } existing)
+            {
+                return existing;
+            }
+
+            var studio = new BookableResource { Element = EcosystemElement.MediaLab, Name = "Phone podcast booth", Purpose = "Record with two microphones.", Seats = 2 };
+            db.BookableResources.Add(studio);
+            await db.SaveChangesAsync();
+            var maya = await db.Users.Where(user => user.Email == LibraryBrowserFixture.Student).Select(user => new { user.Id, user.DisplayName }).SingleAsync();
+            var start = DateTimeOffset.UtcNow.AddMinutes(5);
+            db.Bookings.Add(new Booking { ResourceId = studio.Id, HolderId = maya.Id, HolderName = maya.DisplayName, BookedById = maya.Id, Start = start, End = start.AddHours(1), Status = BookingStatus.Confirmed, CreatedAt = start });
+            await db.SaveChangesAsync();
+            return studio.Id;
         });
 
     /// <summary>A zone with a student's request waiting, a booking under way and a proposal, created once for this fixture's app.</summary>

@@ -81,6 +81,9 @@ public static class BookingTestData
         return emails;
     }
 
+    public static Task<Booking> BookingAsync(LibraryAppFactory app, int bookingId) =>
+        app.WithDbAsync(db => db.Bookings.AsNoTracking().SingleAsync(booking => booking.Id == bookingId));
+
     public static Task<List<Booking>> BookingsOfAsync(LibraryAppFactory app, int resourceId) =>
         app.WithDbAsync(db => db.Bookings.AsNoTracking().Where(booking => booking.ResourceId == resourceId).ToListAsync());
 

@@ -47,8 +47,44 @@ public abstract class BookingAreaController(ISender sender) : FeatureController(
         return Run(command, placed => Done(placed.Message, Redirect("/bookings/mine")), () => Redisplay(id, command));
     }
 
-    private Task<IActionResult> Redisplay(int id, SlotCommand posted, DateOnly? repeatUntil = null) =>
-        Show(new BookingForm.Query(Area.Element, id), model => View("Book", new BookingFormPage(model, new BookTime.Command
+    [HttpGet("{id:int}/check-in")]
+    public Task<IActionResult> CheckInForm(int id) =>
+        Show(new CheckInPage.Query(Area.Element, id), model => View("CheckIn", model));
+
+    [HttpPost("{id:int}/check-in")]
+    public Task<IActionResult> CheckInNow(int id, CheckIn.Command command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        (command.Element, command.ResourceId) = (Area.Element, id);
+        return Run(command, message => Done(message, RedirectToAction(nameof(CheckInForm), new { id })));
+    }
+
+    /// <summary>The printable QR poster; the code holds the absolute check-in URL so a phone camera opens it.</summary>
+    [HttpGet("{id:int}/qr")]
+    public Task<IActionResult> Qr(int id) =>
+        Show(new CheckInPoster.Query(Area.Element, id, CheckInUrl(id)), model => View("Poster", model));
+
+    /// <summary>The poster's code as an image of its own: the site's content security policy allows images from itself only.</summary>
+    [HttpGet("{id:int}/qr.svg")]
+    public Task<IActionResult> QrImage(int id) =>
+        Show(new CheckInPoster.Query(Area.Element, id, CheckInUrl(id)), model => File(CheckInPoster.Svg(model.CheckInUrl), "image/svg+xml"));
+
+    private string CheckInUrl(int id) => $"{Request.Scheme}://{Request.Host}{Request.PathBase}{Area.Path}/{id}/check-in";
+
+    [HttpPost("{id:int}/waitlist")]
+    public Task<IActionResult> Wait(int id, JoinWaitlist.Command command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        (command.Element, command.ResourceId) = (Area.Element, id);
+        return Run(command, message => Done(message, Redirect("/bookings/mine")));
+    }
+
+    /// <summary>The form again with what was posted; a booking refused because the time is full offers its waitlist.</summary>
+    private async Task<IActionResult> Redisplay(int id, SlotCommand posted, DateOnly? repeatUntil = null)
+    {
+        var full = posted is BookTime.Command
+            && (await Sender.Send(new FullSlot.Query(Area.Element, id, posted.Date, posted.Start, posted.Minutes), HttpContext.RequestAborted)).Value;
+        return await Show(new BookingForm.Query(Area.Element, id), model => View("Book", new BookingFormPage(model, new BookTime.Command
         {
             Date = posted.Date,
             Start = posted.Start,
@@ -56,16 +92,25 @@ public abstract class BookingAreaController(ISender sender) : FeatureController(
             Note = posted.Note,
             ClassName = (posted as ClassSlotCommand)?.ClassName,
             HeadCount = (posted as ClassSlotCommand)?.HeadCount,
-        }, repeatUntil)));
+        }, repeatUntil, full)));
+    }
 }
 
-/// <summary>The booking form's facts and values; <see cref="RepeatUntil"/> keeps a staff member's weekly choice when the form comes back.</summary>
-public sealed record BookingFormPage(BookingForm.Model Info, BookTime.Command Form, DateOnly? RepeatUntil = null);
+/// <summary>The booking form's facts and values; <see cref="RepeatUntil"/> keeps a staff member's weekly choice when the form comes back, <see cref="OfferWaitlist"/> says the time asked for is full.</summary>
+public sealed record BookingFormPage(BookingForm.Model Info, BookTime.Command Form, DateOnly? RepeatUntil = null, bool OfferWaitlist = false);
 
 [Route("zones")]
 public sealed class ZonesController(ISender sender) : BookingAreaController(sender)
 {
     protected override BookingArea Area => BookingArea.LearningZones;
+
+    [HttpPost("{id:int}/move")]
+    public Task<IActionResult> Move(int id, MoveToZone.Command command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        command.FromZoneId = id;
+        return Run(command, moved => Done(moved.Message, RedirectToAction(nameof(CheckInForm), new { id = moved.ZoneId })));
+    }
 }
 
 [Route("media-lab")]

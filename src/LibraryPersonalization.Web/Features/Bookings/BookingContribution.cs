@@ -17,6 +17,10 @@ public static class BookingSlices
     private static IServiceCollection AddBookingEngine(this IServiceCollection services)
     {
         services.TryAddScoped<BookingEngine>();
+        services.TryAddScoped<WaitlistOffers>();
+        services.TryAddScoped<ZoneMoves>();
+        services.TryAddScoped<BookingSweep>();
+        services.AddHostedService<BookingSweeper>();
         services.TryAddSingleton(provider => SchoolCalendarOf(provider.GetRequiredService<IConfiguration>()));
         return services;
     }
@@ -49,6 +53,7 @@ public sealed class BookingContribution(LibraryDbContext db, TimeProvider clock,
         ShellLink.For(area.View, area.Path),
         ShellLink.For(area.Book, area.Path),
         ShellLink.For(area.Request, area.Path),
+        ShellLink.For(area.CheckIn, "/bookings/mine"),
         ShellLink.For(area.Approve, ApprovalsUrl),
         new($"See who is in the {area.Title.ToLowerInvariant()} today and check people in", $"{area.Path}/today", area.Approve),
         .. IsZones

@@ -27,6 +27,10 @@ public sealed class BookingEngine(LibraryDbContext db, TimeProvider clock, Schoo
             .Where(resource => resource.Id == resourceId)
             .ExecuteUpdateAsync(update => update.SetProperty(resource => resource.LockVersion, resource => resource.LockVersion + 1), cancellationToken);
 
+    /// <summary>What librarians set for the element, or the defaults while they have set nothing.</summary>
+    public async Task<BookingLimits> LimitsAsync(EcosystemElement element, CancellationToken cancellationToken) =>
+        await db.BookingLimits.AsNoTracking().SingleOrDefaultAsync(row => row.Element == element, cancellationToken) ?? new BookingLimits { Element = element };
+
     /// <summary>Locks the resource, then reads it: a retirement or closure saved a moment ago is seen, not raced.</summary>
     public async Task<BookableResource?> LockAndFindAsync(EcosystemElement element, int resourceId, CancellationToken cancellationToken)
     {
@@ -67,7 +71,7 @@ public sealed class BookingEngine(LibraryDbContext db, TimeProvider clock, Schoo
                 return new Invalid(nameof(SlotCommand.Start), $"{holder.Name} already {(holder.IsActor ? "have" : "has")} a booking then: {overlapping.Name}, {Span(overlapping.Start, overlapping.End)}.");
             }
 
-            var limits = await db.BookingLimits.AsNoTracking().SingleOrDefaultAsync(row => row.Element == resource.Element, cancellationToken) ?? new BookingLimits { Element = resource.Element };
+            var limits = await LimitsAsync(resource.Element, cancellationToken);
             var ownUpcoming = await db.Bookings.AsNoTracking()
                 .Where(booking => booking.HolderId == holder.UserId && booking.Id != replacing && booking.End > now
                     && booking.Resource!.Element == resource.Element && Booking.Upcoming.Contains(booking.Status))
@@ -96,9 +100,12 @@ public sealed class BookingEngine(LibraryDbContext db, TimeProvider clock, Schoo
         return BookingRules.SeatRefusal(resource, held, attempt) is { } refusal ? new Conflict(refusal) : null;
     }
 
+    /// <summary>"9:15 AM" in school time.</summary>
+    public string TimeOfDay(DateTimeOffset instant) => schoolTime.Format(instant, "h:mm tt");
+
     /// <summary>"Tue, Dec 1, 9:00 AM to 10:00 AM" in school time.</summary>
     public string Span(DateTimeOffset start, DateTimeOffset end) =>
-        $"{schoolTime.Format(start, "ddd, MMM d, h:mm tt")} to {schoolTime.Format(end, "h:mm tt")}";
+        $"{schoolTime.Format(start, "ddd, MMM d, h:mm tt")} to {TimeOfDay(end)}";
 }
 
 /// <summary>Whose booking it is: the rules for students (overlaps, limits) do not bind staff.</summary>

@@ -7,16 +7,33 @@ public static class MyBookings
 {
     public sealed record Query(int Page) : IQuery<Result<Model>>, ISignedInRequest;
 
-    public sealed record Model(IReadOnlyList<Line> Upcoming, Page<Line> Past);
+    public sealed record Model(IReadOnlyList<Line> Upcoming, Page<Line> Past, IReadOnlyList<Waiting> Waitlist);
 
-    public sealed record Line(int Id, string Area, string AreaPath, int ResourceId, string Resource, string When, string Status, string? Reason, string? ClassName, int? HeadCount, bool CanCancel, bool CanChange);
+    /// <summary><paramref name="ClaimBy"/> is set for a seat offered from the waitlist; <paramref name="CheckInUrl"/> while check-in or moving is possible.</summary>
+    public sealed record Line(int Id, string Area, string AreaPath, int ResourceId, string Resource, string When, string Status, string? Reason, string? ClassName, int? HeadCount, bool CanCancel, bool CanChange, string? ClaimBy = null, string? CheckInUrl = null);
 
-    public sealed class Handler(LibraryDbContext db, CurrentActor currentActor, BookingEngine engine) : IQueryHandler<Query, Result<Model>>
+    public sealed record Waiting(int Id, string Resource, string When);
+
+    public sealed class Handler(LibraryDbContext db, CurrentActor currentActor, BookingEngine engine, EcosystemVolumes volumes) : IQueryHandler<Query, Result<Model>>
     {
         public async ValueTask<Result<Model>> Handle(Query query, CancellationToken cancellationToken)
         {
             var actor = await currentActor.GetAsync(cancellationToken);
             var now = engine.Now;
+            var checkInAreas = new HashSet<EcosystemElement>();
+            foreach (var area in BookingArea.All)
+            {
+                if ((await volumes.DecideAsync(area.CheckIn, actor, cancellationToken)).IsAllowed)
+                {
+                    checkInAreas.Add(area.Element);
+                }
+            }
+
+            var waiting = await db.WaitlistEntries.AsNoTracking()
+                .Where(entry => entry.UserId == actor.UserId && entry.Status == WaitlistStatus.Waiting && entry.End > now)
+                .OrderBy(entry => entry.Start)
+                .Select(entry => new { entry.Id, entry.Resource!.Name, entry.Start, entry.End })
+                .ToListAsync(cancellationToken);
             var mine = db.Bookings.AsNoTracking().Where(booking => booking.HolderId == actor.UserId);
             var upcoming = await Lines(mine.Where(booking => booking.End > now && Booking.Upcoming.Contains(booking.Status)).OrderBy(booking => booking.Start))
                 .ToListAsync(cancellationToken);
@@ -24,16 +41,27 @@ public static class MyBookings
             var pastCount = await pastQuery.CountAsync(cancellationToken);
             var past = await Lines(pastQuery.OrderByDescending(booking => booking.Start).PageOf(query.Page))
                 .ToListAsync(cancellationToken);
-            return new Model(upcoming.Select(row => Show(row, now)).ToList(), new Page<Line>(past.Select(row => Show(row, now)).ToList(), query.Page, Paging.DefaultPageSize, pastCount));
+            return new Model(
+                upcoming.Select(row => Show(row, now, checkInAreas)).ToList(),
+                new Page<Line>(past.Select(row => Show(row, now, checkInAreas)).ToList(), query.Page, Paging.DefaultPageSize, pastCount),
+                waiting.Select(entry => new Waiting(entry.Id, entry.Name, engine.Span(entry.Start, entry.End))).ToList());
         }
 
         private static IQueryable<Row> Lines(IQueryable<Booking> bookings) =>
-            bookings.Select(booking => new Row(booking.Id, booking.Resource!.Element, booking.ResourceId, booking.Resource.Name, booking.Start, booking.End, booking.Status, booking.StatusReason, booking.ClassName, booking.HeadCount));
+            bookings.Select(booking => new Row(booking.Id, booking.Resource!.Element, booking.ResourceId, booking.Resource.Name, booking.Start, booking.End, booking.Status, booking.StatusReason, booking.ClassName, booking.HeadCount, booking.OfferExpiresAt));
 
-        private Line Show(Row row, DateTimeOffset now)
+        private Line Show(Row row, DateTimeOffset now, HashSet<EcosystemElement> checkInAreas)
         {
             var area = BookingArea.For(row.Element);
-            return new Line(row.Id, area.Title, area.Path, row.ResourceId, row.Resource, engine.Span(row.Start, row.End), StatusText(row.Status), row.Reason, row.ClassName, row.HeadCount, row.End > now && Booking.Upcoming.Contains(row.Status), ChangeBooking.IsChangeable(row.Status, row.Start, now));
+            var offered = row.Status == BookingStatus.Offered && row.End > now;
+            var checkInOpen = checkInAreas.Contains(row.Element) && row.Status is BookingStatus.Confirmed or BookingStatus.CheckedIn
+                && row.Start.AddMinutes(-CheckInWindow.EarlyMinutes) <= now && now < row.End;
+            return new Line(
+                row.Id, area.Title, area.Path, row.ResourceId, row.Resource, engine.Span(row.Start, row.End), StatusText(row.Status), row.Reason, row.ClassName, row.HeadCount,
+                row.End > now && Booking.Upcoming.Contains(row.Status) && !offered,
+                !offered && ChangeBooking.IsChangeable(row.Status, row.Start, now),
+                offered && row.OfferExpiresAt is { } claimBy ? engine.TimeOfDay(claimBy) : null,
+                checkInOpen ? $"{area.Path}/{row.ResourceId}/check-in" : null);
         }
     }
 
@@ -49,7 +77,7 @@ public static class MyBookings
         _ => "Offer expired",
     };
 
-    private sealed record Row(int Id, EcosystemElement Element, int ResourceId, string Resource, DateTimeOffset Start, DateTimeOffset End, BookingStatus Status, string? Reason, string? ClassName, int? HeadCount);
+    private sealed record Row(int Id, EcosystemElement Element, int ResourceId, string Resource, DateTimeOffset Start, DateTimeOffset End, BookingStatus Status, string? Reason, string? ClassName, int? HeadCount, DateTimeOffset? OfferExpiresAt);
 }
 
 /// <summary>The holder (or staff) cancels an upcoming booking or request, saying why; its seats free up at once.</summary>
@@ -80,10 +108,11 @@ public static class CancelBooking
         }
     }
 
-    public sealed class Handler(LibraryDbContext db, BookingEngine engine, CurrentActor currentActor) : ICommandHandler<Command, Result<string>>
+    public sealed class Handler(LibraryDbContext db, BookingEngine engine, CurrentActor currentActor, WaitlistOffers offers) : ICommandHandler<Command, Result<string>>
     {
         public async ValueTask<Result<string>> Handle(Command command, CancellationToken cancellationToken)
         {
+            await engine.LockAsync(await db.Bookings.Where(row => row.Id == command.BookingId).Select(row => row.ResourceId).SingleAsync(cancellationToken), cancellationToken);
             var booking = await db.Bookings.Include(row => row.Resource).SingleAsync(row => row.Id == command.BookingId, cancellationToken);
             if (!Booking.Upcoming.Contains(booking.Status) || booking.End <= engine.Now)
             {
@@ -91,7 +120,12 @@ public static class CancelBooking
             }
 
             var actor = await currentActor.GetAsync(cancellationToken);
-            await engine.LockAsync(booking.ResourceId, cancellationToken);
+            var freesSeats = booking.HoldsSeats;
+            if (booking.Status == BookingStatus.Offered)
+            {
+                await offers.CloseOfferAsync(booking, WaitlistStatus.Left, cancellationToken);
+            }
+
             booking.Status = BookingStatus.Cancelled;
             booking.StatusReason = command.Reason.Trim();
             if (booking.HolderId != actor.UserId)
@@ -103,6 +137,11 @@ public static class CancelBooking
                     Link = "/bookings/mine",
                     CreatedAt = engine.Now,
                 });
+            }
+
+            if (freesSeats)
+            {
+                await offers.OfferFreedSeatsAsync(booking.Resource!, engine.Now, cancellationToken);
             }
 
             return $"Cancelled {booking.Resource!.Name}, {engine.Span(booking.Start, booking.End)}.";

@@ -28,4 +28,16 @@ public sealed class MyBookingsController(ISender sender) : FeatureController(sen
         command.BookingId = id;
         return Run(command, message => Done(message, RedirectToAction(nameof(Mine))));
     }
+
+    [HttpPost("{id:int}/offer")]
+    public Task<IActionResult> Answer(int id, AnswerOffer.Command command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        command.BookingId = id;
+        return Run(command, message => Done(message, RedirectToAction(nameof(Mine))));
+    }
+
+    [HttpPost("waitlist/{id:int}/leave")]
+    public Task<IActionResult> Leave(int id) =>
+        Run(new LeaveWaitlist.Command { EntryId = id }, message => Done(message, RedirectToAction(nameof(Mine))));
 }

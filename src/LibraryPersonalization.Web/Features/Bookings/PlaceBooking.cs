@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace LibraryPersonalization.Web.Features.Bookings;
 
-/// <summary>The time a booking form asks for, in school time; the controller sets the element, never the form.</summary>
-public abstract class SlotCommand
+/// <summary>The time a form names, in school time; the controller sets the element and resource, never the form.</summary>
+public abstract class SlotTime
 {
     [BindNever]
     public EcosystemElement Element { get; set; }
@@ -15,18 +15,28 @@ public abstract class SlotCommand
     public DateOnly Date { get; set; }
     public TimeOnly Start { get; set; }
     public int Minutes { get; set; }
+}
+
+/// <summary>The time a booking form asks for, with a note for staff.</summary>
+public abstract class SlotCommand : SlotTime
+{
     public string? Note { get; set; }
 }
 
-public abstract class SlotValidator<T> : AbstractValidator<T>
-    where T : SlotCommand
+public abstract class SlotTimeValidator<T> : AbstractValidator<T>
+    where T : SlotTime
 {
-    protected SlotValidator()
+    protected SlotTimeValidator()
     {
         RuleFor(command => command.Date).NotEmpty().WithMessage("Choose a date.");
         RuleFor(command => command.Minutes).InclusiveBetween(1, 12 * 60).WithMessage("Choose how long you need it.");
-        RuleFor(command => command.Note).MaximumLength(500);
     }
+}
+
+public abstract class SlotValidator<T> : SlotTimeValidator<T>
+    where T : SlotCommand
+{
+    protected SlotValidator() => RuleFor(command => command.Note).MaximumLength(500);
 }
 
 /// <summary>A time staff may book for a whole class, naming it and how many come.</summary>

@@ -1,0 +1,145 @@
+using LibraryPersonalization.Domain.Bookings;
+
+namespace LibraryPersonalization.Web.Features.Bookings;
+
+/// <summary>
+/// Releases bookings nobody checked in to (recorded as no-shows) and offers that were not claimed in time, and hands
+/// the freed seats to the waitlist. One sweep is one transaction that takes the lock of each resource it changes,
+/// so running it on several web servers at once changes each booking once.
+/// </summary>
+public sealed class BookingSweep(LibraryDbContext db, BookingEngine engine, WaitlistOffers offers, EcosystemVolumes volumes, ILogger<BookingSweep> logger)
+{
+    public sealed record Outcome(int NoShows, int ExpiredOffers, int Offered);
+
+    public Task<Outcome> SweepAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        db.Database.CreateExecutionStrategy().ExecuteAsync(
+            now,
+            async (_, sweepAt, token) =>
+            {
+                db.ChangeTracker.Clear();
+                await using var transaction = await db.Database.BeginTransactionAsync(token);
+                var outcome = await SweepInTransactionAsync(sweepAt, token);
+                await db.SaveChangesAsync(token);
+                await transaction.CommitAsync(token);
+                return outcome;
+            },
+            verifySucceeded: null,
+            cancellationToken);
+
+    private async Task<Outcome> SweepInTransactionAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var windows = new Dictionary<EcosystemElement, int>();
+        foreach (var area in BookingArea.All)
+        {
+            windows[area.Element] = (await engine.LimitsAsync(area.Element, cancellationToken)).CheckInWindowMinutes;
+        }
+
+        var unclaimedSince = now.AddMinutes(-windows.Values.Min());
+        var late = await db.Bookings.AsNoTracking()
+            .Where(booking => booking.Status == BookingStatus.Confirmed && booking.Start <= unclaimedSince && (booking.DecidedAt == null || booking.DecidedAt <= unclaimedSince) && booking.End > now)
+            .Select(booking => new { booking.Id, booking.ResourceId, booking.Resource!.Element, booking.HolderId, booking.Start, booking.DecidedAt })
+            .ToListAsync(cancellationToken);
+        var noShows = new List<(int Id, int ResourceId)>();
+        foreach (var booking in late.Where(booking => CheckInWindow.CountsFrom(booking.Start, booking.DecidedAt).AddMinutes(windows[booking.Element]) <= now))
+        {
+            if (await CouldCheckInAsync(booking.HolderId, booking.Element, cancellationToken))
+            {
+                noShows.Add((booking.Id, booking.ResourceId));
+            }
+        }
+
+        var expired = await db.Bookings.AsNoTracking()
+            .Where(booking => booking.Status == BookingStatus.Offered && booking.OfferExpiresAt <= now)
+            .Select(booking => new { booking.Id, booking.ResourceId })
+            .ToListAsync(cancellationToken);
+        var resourceIds = noShows.Select(booking => booking.ResourceId).Concat(expired.Select(booking => booking.ResourceId)).Distinct().Order().ToList();
+        if (resourceIds.Count == 0)
+        {
+            return new(0, 0, 0);
+        }
+
+        foreach (var resourceId in resourceIds)
+        {
+            await engine.LockAsync(resourceId, cancellationToken);
+        }
+
+        var ids = noShows.Select(booking => booking.Id).Concat(expired.Select(booking => booking.Id)).ToList();
+        var changing = await db.Bookings.Include(booking => booking.Resource).Where(booking => ids.Contains(booking.Id)).ToListAsync(cancellationToken);
+        var (released, lapsed) = (0, 0);
+        foreach (var booking in changing)
+        {
+            var what = $"{booking.Resource!.Name}, {engine.Span(booking.Start, booking.End)}";
+            if (booking.Status == BookingStatus.Confirmed)
+            {
+                var closed = engine.TimeOfDay(CheckInWindow.CountsFrom(booking.Start, booking.DecidedAt).AddMinutes(windows[booking.Resource.Element]));
+                booking.Status = BookingStatus.NoShow;
+                booking.StatusReason = $"Not checked in by {closed}";
+                offers.Notify(booking.HolderId, $"Your booking of {what} was released as a no-show: nobody checked in by {closed}.", now);
+                released++;
+            }
+            else if (booking is { Status: BookingStatus.Offered } && booking.OfferExpiresAt <= now)
+            {
+                booking.Status = BookingStatus.Expired;
+                booking.StatusReason = $"Not claimed by {engine.TimeOfDay(booking.OfferExpiresAt.Value)}";
+                await offers.CloseOfferAsync(booking, WaitlistStatus.Expired, cancellationToken);
+                offers.Notify(booking.HolderId, $"The seat in {what} offered to you was not claimed in time and went to the next person waiting.", now);
+                lapsed++;
+            }
+        }
+
+        var offered = 0;
+        foreach (var resource in changing.Select(booking => booking.Resource!).DistinctBy(resource => resource.Id))
+        {
+            offered += await offers.OfferFreedSeatsAsync(resource, now, cancellationToken);
+        }
+
+        logger.LogInformation("Booking sweep: {NoShows} no-shows released, {Expired} offers expired, {Offered} seats offered to the waitlist", released, lapsed, offered);
+        return new(released, lapsed, offered);
+    }
+
+    /// <summary>A booking is released only when its holder could have checked in: students at zones only from Student-generated up.</summary>
+    private async Task<bool> CouldCheckInAsync(string holderId, EcosystemElement element, CancellationToken cancellationToken)
+    {
+        var roles = await db.UserRoles.Where(role => role.UserId == holderId)
+            .Join(db.Roles, userRole => userRole.RoleId, role => role.Id, (_, role) => role.Name)
+            .ToListAsync(cancellationToken);
+        var role = roles.Contains(nameof(LibraryRole.Librarian)) ? LibraryRole.Librarian
+            : roles.Contains(nameof(LibraryRole.Teacher)) ? LibraryRole.Teacher
+            : LibraryRole.Student;
+        var decision = await volumes.DecideAsync(BookingArea.For(element).CheckIn, new Actor(holderId, holderId, role, new HashSet<(EcosystemElement, Designation)>()), cancellationToken);
+        return decision.IsAllowed;
+    }
+}
+
+/// <summary>Runs <see cref="BookingSweep"/> every <c>Bookings:SweepSeconds</c> (60 by default); a failed sweep is logged and the next one tries again.</summary>
+public sealed class BookingSweeper(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration, ILogger<BookingSweeper> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(configuration.GetValue("Bookings:SweepSeconds", 60)));
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                await SweepOnceAsync(stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // A host that fails to start cancels without stopping first, and would log this as the sweeper failing.
+        }
+    }
+
+    private async Task SweepOnceAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<BookingSweep>().SweepAsync(clock.GetUtcNow(), stoppingToken);
+        }
+        catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+        {
+            logger.LogError(exception, "The booking sweep failed; the next one runs as planned");
+        }
+    }
+}
