@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Load-tests the main Collection pages of a Release build on a fresh SQLite database seeded with the demo
-# school plus generated titles. Needs `hey` (Debian package). Writes bench/results/<date>.txt.
+# Load-tests the main pages of a Release build on a fresh SQLite database seeded with the demo school plus
+# generated titles and a school week of bookings for STUDENTS (3000) generated students, signed in as one of them. Needs `hey` (Debian package). Writes bench/results/<date>.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v hey >/dev/null || { echo "install hey: apt-get install hey" >&2; exit 1; }
@@ -25,18 +25,21 @@ trap 'kill $site 2>/dev/null; rm -rf "$work"' EXIT
 for _ in $(seq 60); do curl -fs -o /dev/null "$base/account/login" && break; sleep 1; done
 
 python3 bench/generate_titles.py "$work/bench.db" "$extra_titles"
+python3 bench/generate_bookings.py "$work/bench.db" "${STUDENTS:-3000}"
+zone=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(\"SELECT Id FROM BookableResources WHERE Name = 'Quiet study'\").fetchone()[0])" "$work/bench.db")
+monday=$(python3 -c "from datetime import datetime, timedelta; from zoneinfo import ZoneInfo; d = datetime.now(ZoneInfo('America/New_York')).date(); print(d - timedelta(days=d.weekday()))")
 
 jar="$work/cookies"
 token() { grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//'; }
 tok=$(curl -s -c "$jar" -b "$jar" "$base/account/login" | token)
-curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "Email=maya@school.test" --data-urlencode "Password=Library-Demo-2026" \
+curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "Email=${BENCH_USER:-bench.student0@school.test}" --data-urlencode "Password=Library-Demo-2026" \
   --data-urlencode "__RequestVerificationToken=$tok" "$base/account/login"
 cookie=$(awk '$6 == "library.auth" { print $6 "=" $7 }' "$jar")
 
 {
   echo "LibraryPersonalization load run, $(date -u +%FT%TZ), $(nproc) cores, $(sqlite3 --version 2>/dev/null | cut -d' ' -f1 || true)"
   echo "catalog: $((extra_titles + 341)) titles; $requests requests per page at concurrency $concurrency; Release build, SQLite"
-  for page in ${PAGES:-/catalog "/catalog?q=the" "/catalog?sort=Rating" "/catalog?q=the&sort=Rating" "/catalog?genre=Fantasy&sort=Newest&page=3" /catalog/1 /requests /ecosystem /}; do
+  for page in ${PAGES:-/catalog "/catalog?q=the" "/catalog?sort=Rating" "/catalog?q=the&sort=Rating" "/catalog?genre=Fantasy&sort=Newest&page=3" /catalog/1 /requests /ecosystem / /zones "/zones/$zone" "/zones/$zone?week=$monday" /media-lab /bookings/mine}; do
     hey -n 200 -c "$concurrency" -H "Cookie: $cookie" "$base$page" >/dev/null
     result=$(hey -n "$requests" -c "$concurrency" -H "Cookie: $cookie" "$base$page")
     median=$(echo "$result" | awk '/ 50% in/ { printf "%.1f", $3 * 1000 }')

@@ -74,6 +74,44 @@ public sealed class BookingJourneyTests(LibraryBrowserFixture fixture) : IClassF
         await AssertAccessibleAsync(student);
     }
 
+    [Fact]
+    public async Task A_student_at_student_generated_books_a_zone_directly_and_checks_in_from_its_qr_page()
+    {
+        await fixture.App.SetVolumeAsync(EcosystemElement.PhysicalSpace, Volume.StudentGenerated);
+        var zoneId = await DropInZoneAsync();
+        var now = Calendar.ToLocal(DateTimeOffset.UtcNow);
+        var start = now.AddMinutes(5 - (now.Minute % 5)).AddSeconds(-now.Second);
+        start = start - now < TimeSpan.FromMinutes(1) ? start.AddMinutes(5) : start;
+        await using var context = await fixture.NewSignedInContextAsync(LibraryBrowserFixture.OtherStudent);
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync($"/zones/{zoneId}/book");
+        await page.GetByLabel("Date").FillAsync(start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await page.GetByLabel("Start time").FillAsync(start.ToString("HH:mm", CultureInfo.InvariantCulture));
+        await page.GetByLabel("How long").SelectOptionAsync(new SelectOptionValue { Label = "30 minutes" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Book it" }).ClickAsync();
+        await Expect(page.Flash()).ToContainTextAsync("Drop-in zone is booked for you");
+
+        await page.GotoAsync($"/zones/{zoneId}/check-in");
+        await AssertAccessibleAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check in" }).ClickAsync();
+
+        await Expect(page.GetByTestId("check-in-message")).ToContainTextAsync("You are checked in to Drop-in zone");
+        await page.GotoAsync("/bookings/mine");
+        await Expect(page.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Drop-in zone" })).ToContainTextAsync("Checked in");
+    }
+
+    /// <summary>A zone open around the clock in five-minute slots, so the journey can book a time that starts within the check-in window.</summary>
+    private Task<int> DropInZoneAsync() =>
+        fixture.App.WithDbAsync(async db =>
+        {
+            var zone = new BookableResource { Element = EcosystemElement.PhysicalSpace, Name = "Drop-in zone", Purpose = "Walk in and work.", Seats = 10, SlotMinutes = 5, LongestBookingMinutes = 60, BookingWindowDays = 7 };
+            zone.Hours.AddRange(Enum.GetValues<DayOfWeek>().Select(day => new OpeningHours { Day = day, Opens = TimeOnly.MinValue, Closes = new TimeOnly(23, 55) }));
+            db.BookableResources.Add(zone);
+            await db.SaveChangesAsync();
+            return zone.Id;
+        });
+
     /// <summary>The next such weekday at least two days away, so lead times and today's hours never get in the way.</summary>
     private static DateOnly Next(DayOfWeek day)
     {

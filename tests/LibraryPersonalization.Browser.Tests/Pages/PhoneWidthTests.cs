@@ -25,7 +25,7 @@ public sealed class PhoneWidthTests(LibraryBrowserFixture fixture) : IClassFixtu
     [
         "/", "/catalog", "/catalog/{title}", "/requests", "/requests/{request}", "/requests/criteria", "/requests/new",
         "/shelves", "/shelves/new", "/shelves/{shelf}", "/ecosystem",
-        "/zones/{zone}", "/zones/{zone}?date={day}", "/bookings/{booking}/change",
+        "/zones", "/media-lab", "/zones/{zone}", "/zones/{zone}?date={day}", "/zones/{zone}/book", "/bookings/{booking}/change",
     ];
 
     private static readonly string[] ZoneStaffPages = ["/bookings/approvals", "/zones/today", "/zones/proposals", "/zones/{zone}/assign"];
