@@ -107,6 +107,31 @@ public class ChangeBookingTests(LibraryAppFactory app) : IClassFixture<LibraryAp
         Assert.Equal((Calendar.ToInstant(day, new TimeOnly(10, 0)), Calendar.ToInstant(day, new TimeOnly(11, 0))), (untouched.Start, untouched.End));
     }
 
+    [Fact]
+    public async Task Moving_a_booking_offers_the_seat_it_left_to_the_first_person_waiting_for_that_time()
+    {
+        await app.SetVolumeAsync(EcosystemElement.PhysicalSpace, Volume.StudentGenerated);
+        var (holder, waiting) = ((await AddStudentsAsync(app, "moveaway", 1))[0], (await AddStudentsAsync(app, "waitsfor", 1))[0]);
+        var zone = await AddResourceAsync(app, EcosystemElement.PhysicalSpace, "Waited-for nook", seats: 1);
+        var day = SoonDay(4);
+        var booking = await AddBookingAsync(app, zone, holder, day, new TimeOnly(10, 0), 60);
+        await app.WithDbAsync(async db =>
+        {
+            var waiter = await db.Users.SingleAsync(user => user.Email == waiting);
+            db.WaitlistEntries.Add(new WaitlistEntry { ResourceId = zone, UserId = waiter.Id, UserName = waiter.DisplayName, Start = Calendar.ToInstant(day, new TimeOnly(10, 0))!.Value, End = Calendar.ToInstant(day, new TimeOnly(11, 0))!.Value, JoinedAt = DateTimeOffset.UtcNow, Status = WaitlistStatus.Waiting });
+            await db.SaveChangesAsync();
+        });
+        using var student = await TestBrowser.SignedInAsync(app, holder);
+
+        var response = await student.SubmitAsync(ChangeLink(await student.ReadPageAsync("/bookings/mine"), booking), "Save the change", new() { ["Start time"] = "13:00" });
+
+        Assert.Contains("Moved Waited-for nook from", await student.FollowAsync(response), StringComparison.Ordinal);
+        var waiterId = await app.UserIdAsync(waiting);
+        var offer = Assert.Single(await BookingsOfAsync(app, zone), row => row.HolderId == waiterId);
+        Assert.Equal((BookingStatus.Offered, Calendar.ToInstant(day, new TimeOnly(10, 0))), (offer.Status, offer.Start));
+        Assert.True(await app.WithDbAsync(db => db.Notifications.AnyAsync(note => note.UserId == waiterId && note.Message.StartsWith("A seat in Waited-for nook freed up"))));
+    }
+
     private static string ChangeLink(string myBookings, int bookingId)
     {
         var href = $"/bookings/{bookingId}/change";

@@ -83,7 +83,7 @@ public static class ChangeBooking
         }
     }
 
-    public sealed class Handler(LibraryDbContext db, BookingEngine engine, CurrentActor currentActor, EcosystemVolumes volumes) : ICommandHandler<Command, Result<string>>
+    public sealed class Handler(LibraryDbContext db, BookingEngine engine, CurrentActor currentActor, EcosystemVolumes volumes, WaitlistOffers offers) : ICommandHandler<Command, Result<string>>
     {
         public async ValueTask<Result<string>> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -125,6 +125,12 @@ public static class ChangeBooking
             var before = engine.Span(booking.Start, booking.End);
             (booking.Start, booking.End) = (start, end);
             booking.Note = string.IsNullOrWhiteSpace(command.Note) ? null : command.Note.Trim();
+            if (booking.HoldsSeats)
+            {
+                // The seat it held at the old time is free now: the first person waiting for that time is offered it.
+                await offers.OfferFreedSeatsAsync(resource, engine.Now, cancellationToken);
+            }
+
             return $"Moved {resource.Name} from {before} to {engine.Span(start, end)}.{(booking.Status == BookingStatus.Requested ? " It still waits for approval." : "")}";
         }
     }
