@@ -1,4 +1,3 @@
-using LibraryPersonalization.Domain.Auditing;
 using LibraryPersonalization.Domain.Bookings;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
@@ -109,7 +108,7 @@ internal static class Decisions
     }
 
     public static void Tell(LibraryDbContext db, Booking booking, string message, DateTimeOffset now) =>
-        db.Notifications.Add(new Notification { UserId = booking.HolderId, Message = message, Link = "/bookings/mine", CreatedAt = now });
+        db.NotifyHolder(booking.HolderId, message, now);
 }
 
 /// <summary>What approving and declining share: the request, read under its resource's lock, and who decided it when.</summary>

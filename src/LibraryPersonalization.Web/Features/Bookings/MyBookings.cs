@@ -130,13 +130,7 @@ public static class CancelBooking
             booking.StatusReason = command.Reason.Trim();
             if (booking.HolderId != actor.UserId)
             {
-                db.Notifications.Add(new Domain.Auditing.Notification
-                {
-                    UserId = booking.HolderId,
-                    Message = $"{actor.DisplayName} cancelled your booking of {booking.Resource!.Name}, {engine.Span(booking.Start, booking.End)}: {booking.StatusReason}",
-                    Link = "/bookings/mine",
-                    CreatedAt = engine.Now,
-                });
+                db.NotifyHolder(booking.HolderId, $"{actor.DisplayName} cancelled your booking of {booking.Resource!.Name}, {engine.Span(booking.Start, booking.End)}: {booking.StatusReason}", engine.Now);
             }
 
             if (freesSeats)

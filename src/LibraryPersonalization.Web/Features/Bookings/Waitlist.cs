@@ -1,4 +1,3 @@
-using LibraryPersonalization.Domain.Auditing;
 using LibraryPersonalization.Domain.Bookings;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
@@ -67,7 +66,7 @@ public sealed class WaitlistOffers(LibraryDbContext db, BookingEngine engine)
     }
 
     public void Notify(string userId, string message, DateTimeOffset now) =>
-        db.Notifications.Add(new Notification { UserId = userId, Message = message, Link = "/bookings/mine", CreatedAt = now });
+        db.NotifyHolder(userId, message, now);
 }
 
 /// <summary>Joins the waitlist of a full slot: only people who could book it directly, once per slot, and only while it is full.</summary>

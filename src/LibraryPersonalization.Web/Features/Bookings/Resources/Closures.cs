@@ -1,5 +1,4 @@
 using System.Globalization;
-using LibraryPersonalization.Domain.Auditing;
 using LibraryPersonalization.Domain.Bookings;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
@@ -139,13 +138,7 @@ public static class AddClosure
                 booking.Status = BookingStatus.Cancelled;
                 booking.StatusReason = reason;
                 booking.DecidedAt = now;
-                db.Notifications.Add(new Notification
-                {
-                    UserId = booking.HolderId,
-                    Message = $"{booking.Resource!.Name} is closed on {Closing.Day(command.Date)}: {reason}. Your booking {engine.Span(booking.Start, booking.End)} is cancelled.",
-                    Link = "/bookings/mine",
-                    CreatedAt = now,
-                });
+                db.NotifyHolder(booking.HolderId, $"{booking.Resource!.Name} is closed on {Closing.Day(command.Date)}: {reason}. Your booking {engine.Span(booking.Start, booking.End)} is cancelled.", now);
             }
 
             var closed = resources.Count == 1 ? resources[0].Name : $"{resources.Count} {Closing.AllOf(resource.Element)}";
