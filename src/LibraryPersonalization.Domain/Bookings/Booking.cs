@@ -60,6 +60,9 @@ public enum WaitlistStatus
     Claimed,
     Expired,
     Left,
+
+    /// <summary>The date was closed while they waited; they were told the closure's reason.</summary>
+    Closed,
 }
 
 /// <summary>Someone waiting for a seat in a full slot; the first waiting entry is offered the next freed seat.</summary>

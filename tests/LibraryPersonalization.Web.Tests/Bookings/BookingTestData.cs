@@ -62,6 +62,27 @@ public static class BookingTestData
             return booking.Id;
         });
 
+    /// <summary><paramref name="email"/> waiting for a seat of a full slot, in school time.</summary>
+    public static Task<int> AddWaitlistEntryAsync(LibraryAppFactory app, int resourceId, string email, DateOnly date, TimeOnly start, int minutes) =>
+        app.WithDbAsync(async db =>
+        {
+            var person = await db.Users.SingleAsync(user => user.Email == email);
+            var from = Calendar.ToInstant(date, start)!.Value;
+            var entry = new WaitlistEntry
+            {
+                ResourceId = resourceId,
+                UserId = person.Id,
+                UserName = person.DisplayName,
+                Start = from,
+                End = from.AddMinutes(minutes),
+                JoinedAt = DateTimeOffset.UtcNow,
+                Status = WaitlistStatus.Waiting,
+            };
+            db.WaitlistEntries.Add(entry);
+            await db.SaveChangesAsync();
+            return entry.Id;
+        });
+
     /// <summary>Student accounts beyond the demo school's, for races that need more people than it has.</summary>
     public static async Task<IReadOnlyList<string>> AddStudentsAsync(LibraryAppFactory app, string prefix, int count)
     {

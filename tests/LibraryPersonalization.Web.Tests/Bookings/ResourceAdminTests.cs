@@ -155,6 +155,33 @@ public class ResourceAdminTests(LibraryAppFactory app) : IClassFixture<LibraryAp
     }
 
     [Fact]
+    public async Task Closing_a_date_ends_the_waitlist_places_on_it_tells_each_person_waiting_why_and_offers_them_no_freed_seat()
+    {
+        var zone = await BookingTestData.AddResourceAsync(app, EcosystemElement.PhysicalSpace, "Waitlist closure zone", seats: 1);
+        var (day, nextDay) = (BookingTestData.SoonDay(8), BookingTestData.SoonDay(9));
+        await BookingTestData.AddBookingAsync(app, zone, LibraryAppFactory.OtherStudent, day, new TimeOnly(10, 0), 60);
+        var mayasPlace = await BookingTestData.AddWaitlistEntryAsync(app, zone, LibraryAppFactory.Student, day, new TimeOnly(10, 0), 60);
+        var nextDaysPlace = await BookingTestData.AddWaitlistEntryAsync(app, zone, LibraryAppFactory.Student, nextDay, new TimeOnly(10, 0), 60);
+        using var maya = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Student);
+        Assert.Equal(2, WaitlistCards(await maya.GetPageAsync("/bookings/mine")).Count(name => name == "Waitlist closure zone"));
+        using var librarian = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Librarian);
+
+        var (preview, confirm) = await PreviewClosureAsync(librarian, zone, day, "Book fair setup");
+
+        Assert.Contains("1 person is on a waitlist that day: their places end, and they are told why.", preview, StringComparison.Ordinal);
+        var closed = await librarian.FollowAsync(await confirm.SubmitAsync());
+        Assert.Contains("1 booking was cancelled and its holder was told why. 1 person waiting for a seat that day was told too.", closed, StringComparison.Ordinal);
+        var places = await app.WithDbAsync(db => db.WaitlistEntries.AsNoTracking().Where(entry => entry.ResourceId == zone).ToDictionaryAsync(entry => entry.Id, entry => entry.Status));
+        Assert.Equal(WaitlistStatus.Closed, places[mayasPlace]);
+        Assert.Equal(WaitlistStatus.Waiting, places[nextDaysPlace]);
+        Assert.DoesNotContain(await BookingTestData.BookingsOfAsync(app, zone), booking => booking.Status == BookingStatus.Offered);
+        var mayaId = await app.UserIdAsync(LibraryAppFactory.Student);
+        var notice = Assert.Single(await app.WithDbAsync(db => db.Notifications.Where(row => row.UserId == mayaId && row.Message.StartsWith("Waitlist closure zone is closed")).Select(row => row.Message).ToListAsync()));
+        Assert.Contains("Book fair setup. Your place on the waitlist for", notice, StringComparison.Ordinal);
+        Assert.Equal(1, WaitlistCards(await maya.GetPageAsync("/bookings/mine")).Count(name => name == "Waitlist closure zone"));
+    }
+
+    [Fact]
     public async Task Closing_every_zone_at_once_closes_each_open_zone_and_a_booking_made_after_the_check_stops_the_confirmation()
     {
         var first = await BookingTestData.AddResourceAsync(app, EcosystemElement.PhysicalSpace, "All-day zone one", seats: 2);
@@ -310,6 +337,9 @@ public class ResourceAdminTests(LibraryAppFactory app) : IClassFixture<LibraryAp
         var final = await CollectionArrange.FollowAccessDeniedAsync(person, response);
         Assert.True(final.StatusCode == HttpStatusCode.Forbidden, $"{what} answered {(int)final.StatusCode}");
     }
+
+    private static IEnumerable<string> WaitlistCards(string myBookings) =>
+        new HtmlParser().ParseDocument(myBookings).QuerySelectorAll("[aria-label='Waitlists you are on'] h3").Select(heading => heading.TextContent.Trim());
 
     private static string? FieldMessage(string html, string key) =>
         new HtmlParser().ParseDocument(html).QuerySelector($"[data-valmsg-for='{key}']")?.TextContent;

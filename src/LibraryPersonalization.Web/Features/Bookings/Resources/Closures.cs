@@ -17,7 +17,7 @@ public static class ClosurePage
     public sealed record ClosureRow(int Id, string Date, string Reason);
 
     /// <summary>What confirming would do: which resources close and which bookings are cancelled.</summary>
-    public sealed record Preview(AddClosure.Command Form, string Date, IReadOnlyList<string> Resources, IReadOnlyList<CancelledLine> Bookings);
+    public sealed record Preview(AddClosure.Command Form, string Date, IReadOnlyList<string> Resources, IReadOnlyList<CancelledLine> Bookings, int Waiting);
 
     public sealed record CancelledLine(string Resource, string When, string Holder, string Status);
 
@@ -65,7 +65,8 @@ public static class ClosurePage
                         booking.Resource!.Name,
                         engine.Span(booking.Start, booking.End),
                         booking.ClassName is null ? booking.HolderName : $"{booking.HolderName} for {booking.ClassName}",
-                        MyBookings.StatusText(booking.Status))).ToList()),
+                        MyBookings.StatusText(booking.Status))).ToList(),
+                    plan.Value.Waiting.Count),
             };
         }
     }
@@ -124,7 +125,7 @@ public static class AddClosure
                 return planned.Failure;
             }
 
-            var (resources, bookings) = planned.Value!;
+            var (resources, bookings, waiting) = planned.Value!;
             if (bookings.Count != command.ExpectedCancellations)
             {
                 return new Conflict($"The bookings on {Closing.Day(command.Date)} changed since you checked: {bookings.Count} would be cancelled now. Check the list below and confirm again.");
@@ -141,8 +142,20 @@ public static class AddClosure
                 db.NotifyHolder(booking.HolderId, $"{booking.Resource!.Name} is closed on {Closing.Day(command.Date)}: {reason}. Your booking {engine.Span(booking.Start, booking.End)} is cancelled.", now);
             }
 
+            foreach (var entry in waiting)
+            {
+                entry.Status = WaitlistStatus.Closed;
+                db.NotifyHolder(entry.UserId, $"{entry.Resource!.Name} is closed on {Closing.Day(command.Date)}: {reason}. Your place on the waitlist for {engine.Span(entry.Start, entry.End)} has ended.", now);
+            }
+
             var closed = resources.Count == 1 ? resources[0].Name : $"{resources.Count} {Closing.AllOf(resource.Element)}";
-            return $"{closed} closed on {Closing.Day(command.Date)}. {(bookings.Count == 1 ? "1 booking was" : $"{bookings.Count} bookings were")} cancelled and {(bookings.Count == 1 ? "its holder was" : "their holders were")} told why.";
+            var waitlist = waiting.Count switch
+            {
+                0 => string.Empty,
+                1 => " 1 person waiting for a seat that day was told too.",
+                _ => $" {waiting.Count} people waiting for a seat that day were told too.",
+            };
+            return $"{closed} closed on {Closing.Day(command.Date)}. {(bookings.Count == 1 ? "1 booking was" : $"{bookings.Count} bookings were")} cancelled and {(bookings.Count == 1 ? "its holder was" : "their holders were")} told why.{waitlist}";
         }
     }
 }
@@ -178,7 +191,7 @@ internal static class Closing
     /// <summary>Bookings a closure cancels; checked-in and finished ones are history.</summary>
     private static readonly BookingStatus[] Cancellable = [BookingStatus.Requested, BookingStatus.Confirmed, BookingStatus.Offered];
 
-    public sealed record Plan(IReadOnlyList<BookableResource> Resources, IReadOnlyList<Booking> Bookings);
+    public sealed record Plan(IReadOnlyList<BookableResource> Resources, IReadOnlyList<Booking> Bookings, IReadOnlyList<WaitlistEntry> Waiting);
 
     public static string Day(DateOnly date) => date.ToString("dddd, MMMM d, yyyy", School);
 
@@ -217,6 +230,14 @@ internal static class Closing
             .Where(booking => ids.Contains(booking.ResourceId) && Cancellable.Contains(booking.Status) && booking.End > now && booking.Start < to && booking.End > from)
             .OrderBy(booking => booking.Start)
             .ToListAsync(cancellationToken);
-        return new Plan(open, nearby.Where(booking => engine.Calendar.DateOf(booking.Start) == date).ToList());
+        var waiting = await db.WaitlistEntries
+            .Include(entry => entry.Resource)
+            .Where(entry => ids.Contains(entry.ResourceId) && entry.Status == WaitlistStatus.Waiting && entry.End > now && entry.Start < to && entry.End > from)
+            .OrderBy(entry => entry.Start)
+            .ToListAsync(cancellationToken);
+        return new Plan(
+            open,
+            nearby.Where(booking => engine.Calendar.DateOf(booking.Start) == date).ToList(),
+            waiting.Where(entry => engine.Calendar.DateOf(entry.Start) == date).ToList());
     }
 }
