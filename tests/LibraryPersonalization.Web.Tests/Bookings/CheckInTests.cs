@@ -91,6 +91,38 @@ public partial class CheckInTests(ClockedAppFactory app) : IClassFixture<Clocked
     }
 
     [Fact]
+    public async Task Staff_check_in_keeps_the_holders_window_and_a_student_who_cannot_check_in_themselves_is_checked_in_by_staff_until_the_end()
+    {
+        await app.WithDbAsync(db => db.BookingLimits.Where(limits => limits.Element == EcosystemElement.PhysicalSpace)
+            .ExecuteUpdateAsync(setters => setters.SetProperty(limits => limits.CheckInWindowMinutes, 15)));
+        await app.SetVolumeAsync(EcosystemElement.PhysicalSpace, Volume.StudentGenerated);
+        var zone = await AddResourceAsync(app, EcosystemElement.PhysicalSpace, "Shared window zone", seats: 4);
+        var students = await AddStudentsAsync(app, "window", 3);
+        var started = await AddBookingAsync(app, zone, students[0], ClockedAppFactory.Day, new TimeOnly(11, 30), 60);
+        var starting = await AddBookingAsync(app, zone, students[1], ClockedAppFactory.Day, new TimeOnly(12, 5), 60);
+        var later = await AddBookingAsync(app, zone, students[2], ClockedAppFactory.Day, new TimeOnly(12, 20), 40);
+        using var teacher = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Teacher);
+        static string CheckInUrl(int booking) => $"/zones/bookings/{booking}/check-in";
+
+        var today = JourneySteps.Slice(await teacher.GetPageAsync("/zones/today"), "Shared window zone", "</section>");
+        Assert.DoesNotContain(">Check in</button>", JourneySteps.Slice(today, "window student 1", "</tr>"), StringComparison.Ordinal);
+        Assert.DoesNotContain(">Check in</button>", JourneySteps.Slice(today, "window student 3", "</tr>"), StringComparison.Ordinal);
+        var tooLate = await teacher.ForgePostAsync("/zones/today", CheckInUrl(started), []);
+        Assert.Contains("Check-in closed at 11:45 AM: the seat is released as a no-show.", await teacher.FollowAsync(tooLate), StringComparison.Ordinal);
+        var tooEarly = await teacher.ForgePostAsync("/zones/today", CheckInUrl(later), []);
+        Assert.Contains("Check-in opens 10 minutes before the start, at 12:10 PM.", await teacher.FollowAsync(tooEarly), StringComparison.Ordinal);
+        var onTime = await teacher.SubmitAsync("/zones/today", "Check in", near: "window student 2");
+        Assert.Contains("window student 2 is checked in to Shared window zone.", await teacher.FollowAsync(onTime), StringComparison.Ordinal);
+        Assert.Equal([BookingStatus.Confirmed, BookingStatus.CheckedIn, BookingStatus.Confirmed], [(await BookingAsync(app, started)).Status, (await BookingAsync(app, starting)).Status, (await BookingAsync(app, later)).Status]);
+
+        await app.SetVolumeAsync(EcosystemElement.PhysicalSpace, Volume.Cocreated);
+        var afterWindow = await teacher.SubmitAsync("/zones/today", "Check in", near: "window student 1");
+
+        Assert.Contains("window student 1 is checked in to Shared window zone.", await teacher.FollowAsync(afterWindow), StringComparison.Ordinal);
+        Assert.Equal(BookingStatus.CheckedIn, (await BookingAsync(app, started)).Status);
+    }
+
+    [Fact]
     public async Task Without_a_booking_the_page_says_so_and_links_to_booking_and_another_students_booking_cannot_be_checked_in()
     {
         var studio = await AddResourceAsync(app, EcosystemElement.MediaLab, "Someone else's booth", seats: 2);

@@ -103,7 +103,7 @@ public sealed class ZoneStaffJourneyTests(LibraryAppFactory app) : IClassFixture
 
         var early = await teacher.ForgePostAsync("/zones/today", $"/zones/bookings/{tomorrow}/check-in", []);
 
-        Assert.Contains("Check-in opens 15 minutes before the start", await teacher.FollowAsync(early), StringComparison.Ordinal);
+        Assert.Contains("Check-in opens 10 minutes before the start", await teacher.FollowAsync(early), StringComparison.Ordinal);
         Assert.Null((await app.WithDbAsync(db => db.Bookings.SingleAsync(booking => booking.Id == tomorrow))).CheckedInAt);
     }
 

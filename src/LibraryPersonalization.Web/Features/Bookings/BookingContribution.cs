@@ -20,6 +20,7 @@ public static class BookingSlices
         services.TryAddScoped<WaitlistOffers>();
         services.TryAddScoped<ZoneMoves>();
         services.TryAddScoped<BookingSweep>();
+        services.TryAddScoped<SelfCheckIn>();
         services.AddHostedService<BookingSweeper>();
         services.TryAddSingleton(provider => SchoolCalendarOf(provider.GetRequiredService<IConfiguration>()));
         return services;

@@ -7,7 +7,7 @@ namespace LibraryPersonalization.Web.Features.Bookings;
 /// the freed seats to the waitlist. One sweep is one transaction that takes the lock of each resource it changes,
 /// so running it on several web servers at once changes each booking once.
 /// </summary>
-public sealed class BookingSweep(LibraryDbContext db, BookingEngine engine, WaitlistOffers offers, EcosystemVolumes volumes, ILogger<BookingSweep> logger)
+public sealed class BookingSweep(LibraryDbContext db, BookingEngine engine, WaitlistOffers offers, SelfCheckIn selfCheckIn, ILogger<BookingSweep> logger)
 {
     public sealed record Outcome(int NoShows, int ExpiredOffers, int Offered);
 
@@ -28,24 +28,23 @@ public sealed class BookingSweep(LibraryDbContext db, BookingEngine engine, Wait
 
     private async Task<Outcome> SweepInTransactionAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var windows = new Dictionary<EcosystemElement, int>();
+        var limits = new Dictionary<EcosystemElement, BookingLimits>();
         foreach (var area in BookingArea.All)
         {
-            windows[area.Element] = (await engine.LimitsAsync(area.Element, cancellationToken)).CheckInWindowMinutes;
+            limits[area.Element] = await engine.LimitsAsync(area.Element, cancellationToken);
         }
 
-        var unclaimedSince = now.AddMinutes(-windows.Values.Min());
-        var late = await db.Bookings.AsNoTracking()
+        var unclaimedSince = now.AddMinutes(-limits.Values.Min(limit => limit.CheckInWindowMinutes));
+        var late = await db.Bookings.AsNoTracking().Include(booking => booking.Resource)
             .Where(booking => booking.Status == BookingStatus.Confirmed && booking.Start <= unclaimedSince && (booking.DecidedAt == null || booking.DecidedAt <= unclaimedSince) && booking.End > now)
-            .Select(booking => new { booking.Id, booking.ResourceId, booking.Resource!.Element, booking.HolderId, booking.Start, booking.DecidedAt })
             .ToListAsync(cancellationToken);
         var noShows = new List<(int Id, int ResourceId)>();
-        foreach (var booking in late.Where(booking => CheckInWindow.CountsFrom(booking.Start, booking.DecidedAt).AddMinutes(windows[booking.Element]) <= now))
+        foreach (var element in late.GroupBy(booking => booking.Resource!.Element))
         {
-            if (await CouldCheckInAsync(booking.HolderId, booking.Element, cancellationToken))
-            {
-                noShows.Add((booking.Id, booking.ResourceId));
-            }
+            var releasable = await selfCheckIn.HoldersWhoMayAsync(element.Select(booking => booking.HolderId).Distinct().ToList(), element.Key, cancellationToken);
+            noShows.AddRange(element
+                .Where(booking => releasable.Contains(booking.HolderId) && CheckInWindow.For(booking, limits[element.Key], releasedWhenMissed: true).Closes <= now)
+                .Select(booking => (booking.Id, booking.ResourceId)));
         }
 
         var expired = await db.Bookings.AsNoTracking()
@@ -71,7 +70,7 @@ public sealed class BookingSweep(LibraryDbContext db, BookingEngine engine, Wait
             var what = $"{booking.Resource!.Name}, {engine.Span(booking.Start, booking.End)}";
             if (booking.Status == BookingStatus.Confirmed)
             {
-                var closed = engine.TimeOfDay(CheckInWindow.CountsFrom(booking.Start, booking.DecidedAt).AddMinutes(windows[booking.Resource.Element]));
+                var closed = engine.TimeOfDay(CheckInWindow.For(booking, limits[booking.Resource.Element], releasedWhenMissed: true).Closes);
                 booking.Status = BookingStatus.NoShow;
                 booking.StatusReason = $"Not checked in by {closed}";
                 offers.Notify(booking.HolderId, $"Your booking of {what} was released as a no-show: nobody checked in by {closed}.", now);
@@ -95,19 +94,6 @@ public sealed class BookingSweep(LibraryDbContext db, BookingEngine engine, Wait
 
         logger.LogInformation("Booking sweep: {NoShows} no-shows released, {Expired} offers expired, {Offered} seats offered to the waitlist", released, lapsed, offered);
         return new(released, lapsed, offered);
-    }
-
-    /// <summary>A booking is released only when its holder could have checked in: students at zones only from Student-generated up.</summary>
-    private async Task<bool> CouldCheckInAsync(string holderId, EcosystemElement element, CancellationToken cancellationToken)
-    {
-        var roles = await db.UserRoles.Where(role => role.UserId == holderId)
-            .Join(db.Roles, userRole => userRole.RoleId, role => role.Id, (_, role) => role.Name)
-            .ToListAsync(cancellationToken);
-        var role = roles.Contains(nameof(LibraryRole.Librarian)) ? LibraryRole.Librarian
-            : roles.Contains(nameof(LibraryRole.Teacher)) ? LibraryRole.Teacher
-            : LibraryRole.Student;
-        var decision = await volumes.DecideAsync(BookingArea.For(element).CheckIn, new Actor(holderId, holderId, role, new HashSet<(EcosystemElement, Designation)>()), cancellationToken);
-        return decision.IsAllowed;
     }
 }
 

@@ -4,20 +4,22 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 namespace LibraryPersonalization.Web.Features.Bookings;
 
 /// <summary>
-/// When a booking may be checked in: from a few minutes before it starts until the element's check-in window has passed.
-/// A seat someone got after the start (a late approval, a claimed waitlist offer) counts its window from then.
+/// When a booking may be checked in, by its holder or by staff alike: from a few minutes before it starts until the
+/// sweep releases it as a no-show, the element's check-in window after the start (a seat got after the start, by a late
+/// approval or a claimed waitlist offer, counts from then). A holder who may not check in themselves is never released,
+/// so staff can check them in until the end.
 /// </summary>
 public sealed record CheckInWindow(DateTimeOffset Opens, DateTimeOffset Closes)
 {
     public const int EarlyMinutes = 10;
 
-    public static DateTimeOffset CountsFrom(DateTimeOffset start, DateTimeOffset? decidedAt) =>
-        decidedAt is { } decided && decided > start ? decided : start;
-
-    public static CheckInWindow For(DateTimeOffset start, DateTimeOffset? decidedAt, BookingLimits limits)
+    public static CheckInWindow For(Booking booking, BookingLimits limits, bool releasedWhenMissed)
     {
+        ArgumentNullException.ThrowIfNull(booking);
         ArgumentNullException.ThrowIfNull(limits);
-        return new(start.AddMinutes(-EarlyMinutes), CountsFrom(start, decidedAt).AddMinutes(limits.CheckInWindowMinutes));
+        var countsFrom = booking.DecidedAt is { } decided && decided > booking.Start ? decided : booking.Start;
+        var released = countsFrom.AddMinutes(limits.CheckInWindowMinutes);
+        return new(booking.Start.AddMinutes(-EarlyMinutes), releasedWhenMissed && released < booking.End ? released : booking.End);
     }
 
     /// <summary>Why one cannot check in at <paramref name="now"/>, or null while the window is open.</summary>
@@ -27,6 +29,39 @@ public sealed record CheckInWindow(DateTimeOffset Opens, DateTimeOffset Closes)
         return now < Opens ? $"It is too early to check in: check-in opens at {engine.TimeOfDay(Opens)}, {EarlyMinutes} minutes before your booking starts."
             : now >= Closes ? $"It is too late to check in: check-in closed at {engine.TimeOfDay(Closes)}. Book another time."
             : null;
+    }
+}
+
+/// <summary>Which holders may check in to an element themselves: only their bookings are released when nobody checks in.</summary>
+public sealed class SelfCheckIn(LibraryDbContext db, EcosystemVolumes volumes)
+{
+    public async Task<IReadOnlySet<string>> HoldersWhoMayAsync(IReadOnlyCollection<string> holderIds, EcosystemElement element, CancellationToken cancellationToken)
+    {
+        var roleNames = await db.UserRoles.Where(role => holderIds.Contains(role.UserId))
+            .Join(db.Roles, userRole => userRole.RoleId, role => role.Id, (userRole, role) => new { userRole.UserId, role.Name })
+            .ToListAsync(cancellationToken);
+        var allowed = new HashSet<string>();
+        foreach (var holderId in holderIds)
+        {
+            var roles = roleNames.Where(row => row.UserId == holderId).Select(row => row.Name).ToList();
+            var role = roles.Contains(nameof(LibraryRole.Librarian)) ? LibraryRole.Librarian
+                : roles.Contains(nameof(LibraryRole.Teacher)) ? LibraryRole.Teacher
+                : LibraryRole.Student;
+            var holder = new Actor(holderId, holderId, role, new HashSet<(EcosystemElement, Designation)>());
+            if ((await volumes.DecideAsync(BookingArea.For(element).CheckIn, holder, cancellationToken)).IsAllowed)
+            {
+                allowed.Add(holderId);
+            }
+        }
+
+        return allowed;
+    }
+
+    public async Task<CheckInWindow> WindowAsync(Booking booking, BookingLimits limits, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(booking);
+        var selfCheckIn = await HoldersWhoMayAsync([booking.HolderId], limits.Element, cancellationToken);
+        return CheckInWindow.For(booking, limits, selfCheckIn.Contains(booking.HolderId));
     }
 }
 
@@ -75,7 +110,7 @@ public static class CheckInPage
             }
 
             var when = engine.Span(booking.Start, booking.End);
-            var window = CheckInWindow.For(booking.Start, booking.DecidedAt, await engine.LimitsAsync(resource.Element, cancellationToken));
+            var window = CheckInWindow.For(booking, await engine.LimitsAsync(resource.Element, cancellationToken), releasedWhenMissed: true);
             var (state, message) = booking.Status switch
             {
                 BookingStatus.CheckedIn => (State.CheckedIn, $"You are checked in to {resource.Name} until {engine.TimeOfDay(booking.End)}."),
@@ -132,7 +167,7 @@ public static class CheckIn
                 return new Conflict($"This booking cannot be checked in: it is {MyBookings.StatusText(booking.Status).ToLowerInvariant()}.");
             }
 
-            if (CheckInWindow.For(booking.Start, booking.DecidedAt, await engine.LimitsAsync(command.Element, cancellationToken)).Refusal(now, engine) is { } refusal)
+            if (CheckInWindow.For(booking, await engine.LimitsAsync(command.Element, cancellationToken), releasedWhenMissed: true).Refusal(now, engine) is { } refusal)
             {
                 return new Conflict(refusal);
             }

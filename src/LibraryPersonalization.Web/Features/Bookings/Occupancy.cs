@@ -1,4 +1,3 @@
-using System.Globalization;
 using LibraryPersonalization.Domain.Bookings;
 
 namespace LibraryPersonalization.Web.Features.Bookings;
@@ -19,7 +18,7 @@ public static class TodayOccupancy
 
     private static readonly BookingStatus[] Shown = [.. Booking.Upcoming, BookingStatus.NoShow];
 
-    public sealed class Handler(LibraryDbContext db, BookingEngine engine, SchoolTime schoolTime, CurrentActor currentActor, EcosystemVolumes volumes) : IQueryHandler<Query, Result<Model>>
+    public sealed class Handler(LibraryDbContext db, BookingEngine engine, SchoolTime schoolTime, CurrentActor currentActor, EcosystemVolumes volumes, SelfCheckIn selfCheckIn) : IQueryHandler<Query, Result<Model>>
     {
         public async ValueTask<Result<Model>> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -32,7 +31,10 @@ public static class TodayOccupancy
                 .Where(booking => booking.Resource!.Element == query.Element && Shown.Contains(booking.Status) && booking.Start < to && from < booking.End)
                 .OrderBy(booking => booking.Start).ThenBy(booking => booking.HolderName)
                 .ToListAsync(cancellationToken);
-            var noShows = await NoShows.RecentAsync(db, bookings.Select(booking => booking.HolderId).Distinct().ToList(), now, cancellationToken);
+            var holders = bookings.Select(booking => booking.HolderId).Distinct().ToList();
+            var noShows = await NoShows.RecentAsync(db, holders, now, cancellationToken);
+            var limits = await engine.LimitsAsync(query.Element, cancellationToken);
+            var released = await selfCheckIn.HoldersWhoMayAsync(holders, query.Element, cancellationToken);
             var actor = await currentActor.GetAsync(cancellationToken);
             var mayAssign = query.Element == EcosystemElement.PhysicalSpace && (await volumes.DecideAsync(GatedAction.AssignStudentsToZones, actor, cancellationToken)).IsAllowed;
             return new Model(
@@ -54,7 +56,7 @@ public static class TodayOccupancy
                             $"{Clock(booking.Start)} to {Clock(booking.End)}",
                             MyBookings.StatusText(booking.Status),
                             booking.CheckedInAt is { } at ? Clock(at) : null,
-                            CheckInOnBehalf.Refusal(booking, now, Clock) is null,
+                            CheckInOnBehalf.Refusal(booking, CheckInWindow.For(booking, limits, released.Contains(booking.HolderId)), now, Clock) is null,
                             noShows.GetValueOrDefault(booking.HolderId))).ToList());
                 }).ToList(),
                 mayAssign);
@@ -67,32 +69,32 @@ public static class TodayOccupancy
     }
 }
 
-/// <summary>Staff check someone in who came without checking in themselves, from shortly before the start until the end.</summary>
+/// <summary>Staff check someone in who came without checking in themselves, within the booking's check-in window.</summary>
 public static class CheckInOnBehalf
 {
-    public static readonly TimeSpan OpensBeforeStart = TimeSpan.FromMinutes(15);
-
     public sealed class Command : BookingDecision, ICommand<Result<string>>, IGatedRequest
     {
         public GatedAction Action => BookingArea.For(Element).Approve;
     }
 
     /// <summary>Why this booking cannot be checked in now, or null.</summary>
-    public static string? Refusal(Booking booking, DateTimeOffset now, Func<DateTimeOffset, string> clock)
+    public static string? Refusal(Booking booking, CheckInWindow window, DateTimeOffset now, Func<DateTimeOffset, string> clock)
     {
         ArgumentNullException.ThrowIfNull(booking);
+        ArgumentNullException.ThrowIfNull(window);
         ArgumentNullException.ThrowIfNull(clock);
         return booking.Status switch
         {
             BookingStatus.CheckedIn => $"{booking.HolderName} is already checked in.",
             not BookingStatus.Confirmed => $"This booking is {MyBookings.StatusText(booking.Status).ToLowerInvariant()}, so there is nothing to check in.",
-            _ when now < booking.Start - OpensBeforeStart => $"Check-in opens {OpensBeforeStart.TotalMinutes.ToString(CultureInfo.InvariantCulture)} minutes before the start, at {clock(booking.Start - OpensBeforeStart)}.",
+            _ when now < window.Opens => $"Check-in opens {CheckInWindow.EarlyMinutes} minutes before the start, at {clock(window.Opens)}.",
             _ when now >= booking.End => "This booking is already over.",
+            _ when now >= window.Closes => $"Check-in closed at {clock(window.Closes)}: the seat is released as a no-show.",
             _ => null,
         };
     }
 
-    public sealed class Handler(LibraryDbContext db, BookingEngine engine, SchoolTime schoolTime) : ICommandHandler<Command, Result<string>>
+    public sealed class Handler(LibraryDbContext db, BookingEngine engine, SchoolTime schoolTime, SelfCheckIn selfCheckIn) : ICommandHandler<Command, Result<string>>
     {
         public async ValueTask<Result<string>> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -103,7 +105,8 @@ public static class CheckInOnBehalf
             }
 
             var now = engine.Now;
-            if (Refusal(booking, now, instant => schoolTime.Format(instant, "h:mm tt")) is { } refusal)
+            var window = await selfCheckIn.WindowAsync(booking, await engine.LimitsAsync(resource.Element, cancellationToken), cancellationToken);
+            if (Refusal(booking, window, now, instant => schoolTime.Format(instant, "h:mm tt")) is { } refusal)
             {
                 return new Conflict(refusal);
             }
