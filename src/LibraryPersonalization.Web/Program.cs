@@ -2,6 +2,7 @@ using System.Globalization;
 using LibraryPersonalization.Web;
 using LibraryPersonalization.Web.Features.Bookings;
 using LibraryPersonalization.Web.Features.Collection;
+using LibraryPersonalization.Web.Features.HelpDesk;
 using Serilog;
 
 Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: CultureInfo.InvariantCulture).CreateBootstrapLogger();
@@ -12,6 +13,7 @@ try
     builder.Services.AddCollectionSlice();
     builder.Services.AddLearningZonesSlice();
     builder.Services.AddMediaLabSlice();
+    builder.Services.AddHelpCenterSlice();
     var app = builder.Build();
     await app.PrepareDatabaseAsync();
     app.UseLibraryPipeline();

@@ -45,4 +45,5 @@ public enum GatedAction
     AnswerTicketAsTeacher,
     SuggestFaqEntry,
     AnswerPeerTicket,
+    ManageHelpCenter,
 }

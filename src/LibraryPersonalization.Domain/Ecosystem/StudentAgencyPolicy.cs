@@ -56,7 +56,8 @@ public static class StudentAgencyPolicy
         new(OpenHelpTicket, HelpCenter, "Open a help ticket, see your tickets, read the FAQ", LibrarianGenerated, LibrarianGenerated),
         new(AnswerTicketAsTeacher, HelpCenter, "Teachers answer help tickets", Never, Cocreated),
         new(SuggestFaqEntry, HelpCenter, "Suggest FAQ entries", Cocreated, LibrarianGenerated),
-        new(AnswerPeerTicket, HelpCenter, "Answer peers' help tickets", StudentGenerated, Never),
+        new(AnswerPeerTicket, HelpCenter, "Answer peers' shareable help tickets", StudentGenerated, Never),
+        new(ManageHelpCenter, HelpCenter, "Merge tickets, hide replies, keep canned replies and the FAQ", Never, Never),
     ];
 
     private static readonly Dictionary<GatedAction, PolicyRule> RulesByAction = Rules.ToDictionary(rule => rule.Action);

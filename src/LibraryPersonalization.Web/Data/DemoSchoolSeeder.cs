@@ -1,4 +1,5 @@
 using LibraryPersonalization.Domain.Bookings;
+using LibraryPersonalization.Web.Features.HelpDesk;
 using Microsoft.AspNetCore.Identity;
 
 namespace LibraryPersonalization.Web.Data;
@@ -119,6 +120,11 @@ public sealed partial class DemoSchoolSeeder(
         if (!await db.BookableResources.AnyAsync())
         {
             await SeedZonesAndStudiosAsync();
+        }
+
+        if (!await db.HelpTickets().AnyAsync())
+        {
+            await SeedHelpDeskAsync();
         }
 
         return string.Join(", ", DemoPeople.Select(person => $"{person.Email} ({person.Role})"));

@@ -46,7 +46,8 @@ public class PolicyWordingTests
         [OpenHelpTicket] = "Open a help ticket, see your tickets, read the FAQ",
         [AnswerTicketAsTeacher] = "Teachers answer help tickets",
         [SuggestFaqEntry] = "Suggest FAQ entries",
-        [AnswerPeerTicket] = "Answer peers' help tickets",
+        [AnswerPeerTicket] = "Answer peers' shareable help tickets",
+        [ManageHelpCenter] = "Merge tickets, hide replies, keep canned replies and the FAQ",
     };
 
     public static TheoryData<GatedAction> EveryAction() => new(Enum.GetValues<GatedAction>());

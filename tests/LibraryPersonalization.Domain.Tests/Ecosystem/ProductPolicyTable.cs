@@ -64,6 +64,7 @@ public static class ProductPolicyTable
         new(AnswerTicketAsTeacher, HelpCenter, Never, Co),
         new(SuggestFaqEntry, HelpCenter, Co, LG),
         new(AnswerPeerTicket, HelpCenter, SG, Never),
+        new(ManageHelpCenter, HelpCenter, Never, Never),
     ];
 
     /// <summary>The slider's stops from least to most student agency, spelled out rather than read from the enum.</summary>

@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using FluentValidation;
 using LibraryPersonalization.Data;
 using LibraryPersonalization.Domain.Bookings;
+using LibraryPersonalization.Domain.HelpDesk;
 using LibraryPersonalization.Web.Infrastructure;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
@@ -62,6 +63,19 @@ public class FieldLengthTests(LibraryAppFactory app) : IClassFixture<LibraryAppF
         ["SaveResource.Command.Name"] = (typeof(BookableResource), nameof(BookableResource.Name)),
         ["SaveResource.Command.Purpose"] = (typeof(BookableResource), nameof(BookableResource.Purpose)),
         ["AddClosure.Command.Reason"] = (typeof(ClosedDate), nameof(ClosedDate.Reason)),
+        ["AskQuestion.Command.Subject"] = (typeof(HelpTicket), nameof(HelpTicket.Subject)),
+        ["AskQuestion.Command.Question"] = (typeof(HelpTicket), nameof(HelpTicket.Question)),
+        ["PostReply.Command.Text"] = (typeof(TicketReply), nameof(TicketReply.Text)),
+        ["AssignTicket.Command.AssigneeId"] = null,
+        ["HideReply.Command.Reason"] = (typeof(TicketReply), nameof(TicketReply.HiddenReason)),
+        ["SaveCannedReply.Command.Title"] = (typeof(CannedReply), nameof(CannedReply.Title)),
+        ["SaveCannedReply.Command.Text"] = (typeof(CannedReply), nameof(CannedReply.Text)),
+        ["SuggestFaqEntry.Command.Question"] = (typeof(FaqEntry), nameof(FaqEntry.Question)),
+        ["SuggestFaqEntry.Command.Answer"] = (typeof(FaqEntry), nameof(FaqEntry.Answer)),
+        ["DecideFaqSuggestion.Command.Question"] = (typeof(FaqEntry), nameof(FaqEntry.Question)),
+        ["DecideFaqSuggestion.Command.Answer"] = (typeof(FaqEntry), nameof(FaqEntry.Answer)),
+        ["PromoteToFaq.Command.Question"] = (typeof(FaqEntry), nameof(FaqEntry.Question)),
+        ["PromoteToFaq.Command.Answer"] = (typeof(FaqEntry), nameof(FaqEntry.Answer)),
     };
 
     private static readonly HashSet<string> Passwords = ["CreateAccount.Command.TemporaryPassword", "ResetPassword.Command.NewPassword"];
