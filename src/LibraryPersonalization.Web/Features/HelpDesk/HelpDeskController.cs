@@ -118,7 +118,7 @@ public sealed class HelpDeskController(ISender sender) : FeatureController(sende
     {
         ArgumentNullException.ThrowIfNull(command);
         command.Id = id;
-        return Run(command, message => Done(message, RedirectToAction(nameof(Review))));
+        return Run(command, message => Done(message, Redirect("/help/faq/review")));
     }
 
     [HttpGet("canned")]
