@@ -234,19 +234,7 @@ public abstract class RaceTests(LibraryAppFactory app)
         ["Estimated cost (needed to approve)"] = cost.ToString(CultureInfo.InvariantCulture),
     };
 
-    /// <summary>Starts every post, then releases them together so they hit the app at the same moment.</summary>
-    private static async Task<HttpResponseMessage[]> AllAtOnceAsync(IEnumerable<Func<Task<HttpResponseMessage>>> posts)
-    {
-        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var running = posts.Select(post => Task.Run(async () =>
-        {
-            await gate.Task;
-            return await post();
-        })).ToList();
-        Assert.True(running.Count >= Racers, $"Only {running.Count} posts in the race");
-        gate.SetResult();
-        return await Task.WhenAll(running);
-    }
+    private static Task<HttpResponseMessage[]> AllAtOnceAsync(IEnumerable<Func<Task<HttpResponseMessage>>> posts) => AllAtOnce.PostAsync(posts, Racers);
 
     private static void AssertAllRedirect(HttpResponseMessage[] responses, string what)
     {
