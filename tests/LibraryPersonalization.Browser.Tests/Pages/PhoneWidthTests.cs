@@ -5,6 +5,8 @@ using LibraryPersonalization.Domain.Auditing;
 using LibraryPersonalization.Domain.Bookings;
 using LibraryPersonalization.Domain.Catalog;
 using LibraryPersonalization.Domain.Ecosystem;
+using LibraryPersonalization.Domain.HelpDesk;
+using LibraryPersonalization.Web.Features.HelpDesk;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
@@ -30,14 +32,20 @@ public sealed class PhoneWidthTests(LibraryBrowserFixture fixture) : IClassFixtu
 
     private static readonly string[] ZoneStaffPages = ["/bookings/approvals", "/zones/today", "/zones/proposals", "/zones/{zone}/assign"];
 
+    /// <summary>Help Center pages everyone opens; {ticket} is Maya's answered demo question, which staff see too.</summary>
+    private static readonly string[] HelpPages = ["/help", "/help/ask", "/help/faq", "/help/faq?q=print", "/help/tickets/{ticket}"];
+
     private static readonly Dictionary<string, string[]> PagesFor = new()
     {
-        [LibraryBrowserFixture.Student] = [.. EveryonesPages, "/zones/proposals", "/calendar", "/bookings/mine", "/media-lab/{studio}/check-in"],
-        [LibraryBrowserFixture.Teacher] = [.. EveryonesPages, "/moderation", .. ZoneStaffPages, "/bookings/mine", "/zones/{zone}/qr"],
+        [LibraryBrowserFixture.Student] = [.. EveryonesPages, "/zones/proposals", "/calendar", "/bookings/mine", "/media-lab/{studio}/check-in",
+            .. HelpPages, "/help/peer", "/help/faq/suggest"],
+        [LibraryBrowserFixture.Teacher] = [.. EveryonesPages, "/moderation", .. ZoneStaffPages, "/bookings/mine", "/zones/{zone}/qr", .. HelpPages, "/help/queue"],
         [LibraryBrowserFixture.Librarian] = [.. EveryonesPages, "/moderation", "/accounts", "/accounts/new", "/collection/settings", "/audit",
             "/resources", "/resources/new?element=MediaLab", "/resources/{resource}/edit", "/resources/{resource}/retire",
             "/resources/{resource}/closures?date={soon}&reason=Exam%20day", "/booking-limits",
-            .. ZoneStaffPages, "/bookings/approvals?area=media-lab", "/media-lab/today", "/zones/{zone}/qr", "/zones/{zone}/check-in"],
+            .. ZoneStaffPages, "/bookings/approvals?area=media-lab", "/media-lab/today", "/zones/{zone}/qr", "/zones/{zone}/check-in",
+            .. HelpPages, "/help/queue", "/help/canned", "/help/canned/{canned}/delete", "/help/faq/review", "/help/figures",
+            "/help/tickets/{ticket}/merge?into={shared-ticket}", "/help/tickets/{resolved-ticket}/promote"],
     };
 
     /// <summary>What sticks out past the right edge of the screen, to say what to fix.</summary>
@@ -58,17 +66,26 @@ public sealed class PhoneWidthTests(LibraryBrowserFixture fixture) : IClassFixtu
     {
         await fixture.App.SetVolumeAsync(EcosystemElement.Collection, Volume.StudentGenerated);
         await fixture.App.SetVolumeAsync(EcosystemElement.PhysicalSpace, Volume.Cocreated);
+        // Student-generated opens every Help Center page: the teachers' queue (from Cocreated) and peer help for students.
+        await fixture.App.SetVolumeAsync(EcosystemElement.HelpCenter, Volume.StudentGenerated);
         await ZoneWithRequestsAsync();
+        await FaqSuggestionWithLongWordsAsync();
         await RecordStaffChangeWithLongDetailsAsync();
         await using var context = await PhoneContextAsync(reader);
         var page = await context.NewPageAsync();
         var tooWide = new List<string>();
         var inaccessible = new List<string>();
+        var notShown = new List<string>();
 
         foreach (var path in PagesFor[reader])
         {
             var url = await ResolveAsync(path, reader);
-            await page.GotoAsync(url);
+            var response = await page.GotoAsync(url);
+            if (response!.Status != 200)
+            {
+                notShown.Add($"{url} answered {response.Status}");
+            }
+
             var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
             var slug = path == "/" ? "home" : path.Trim('/').Replace('/', '-').Replace('?', '-').Replace('=', '-').Replace("{", "", StringComparison.Ordinal).Replace("}", "", StringComparison.Ordinal);
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshots.PathFor($"phone-{reader.Split('@')[0].Split('.')[0]}-{slug}") });
@@ -83,6 +100,7 @@ public sealed class PhoneWidthTests(LibraryBrowserFixture fixture) : IClassFixtu
                 .Select(violation => $"{url}: [{violation.Impact}] {violation.Id} at {string.Join(", ", violation.Nodes.Select(node => node.Target))}"));
         }
 
+        Assert.True(notShown.Count == 0, $"Pages {reader} should see but was not shown:\n{string.Join("\n", notShown)}");
         Assert.True(tooWide.Count == 0, $"Pages wider than {PhoneWidth}px for {reader}:\n{string.Join("\n", tooWide)}");
         Assert.True(inaccessible.Count == 0, $"Serious or critical axe violations on a phone for {reader}:\n{string.Join("\n", inaccessible)}");
     }
@@ -123,6 +141,20 @@ public sealed class PhoneWidthTests(LibraryBrowserFixture fixture) : IClassFixtu
 
     private async Task<string> ResolveAsync(string path, string reader)
     {
+        if (path.StartsWith("/help/", StringComparison.Ordinal) && path.Contains('{', StringComparison.Ordinal))
+        {
+            return await fixture.App.WithDbAsync(async db =>
+            {
+                async Task<string> TicketAsync(string subject) =>
+                    (await db.HelpTickets().Where(ticket => ticket.Subject == subject).Select(ticket => ticket.Id).SingleAsync()).ToString(CultureInfo.InvariantCulture);
+                var canned = await db.CannedReplies().Where(reply => reply.Title == "Printing").Select(reply => reply.Id).SingleAsync();
+                return path.Replace("{ticket}", await TicketAsync("Sources for my history project"), StringComparison.Ordinal)
+                    .Replace("{shared-ticket}", await TicketAsync("Video export is blurry"), StringComparison.Ordinal)
+                    .Replace("{resolved-ticket}", await TicketAsync("Where are the graphic novels?"), StringComparison.Ordinal)
+                    .Replace("{canned}", canned.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            });
+        }
+
         if (path.Contains("{zone}", StringComparison.Ordinal))
         {
             return path.Replace("{zone}", (await BookingArrange.ZoneAsync(fixture.App)).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
@@ -171,6 +203,29 @@ public sealed class PhoneWidthTests(LibraryBrowserFixture fixture) : IClassFixtu
 
         return path;
     }
+
+    /// <summary>A student's FAQ suggestion with a long unbroken link, so the review page shows a suggestion form; created once.</summary>
+    private Task<bool> FaqSuggestionWithLongWordsAsync() =>
+        fixture.App.WithDbAsync(async db =>
+        {
+            if (!await db.FaqEntries().AnyAsync(entry => entry.Status == FaqStatus.Suggested))
+            {
+                var priya = await db.Users.Where(user => user.Email == "priya@school.test").Select(user => new { user.Id, user.DisplayName }).SingleAsync();
+                db.FaqEntries().Add(new FaqEntry
+                {
+                    Question = "Where do I find the reading list for the summer, and can I read the e-books on my phone?",
+                    Answer = "It is on https://library.school.test/reading-lists/summer-2026-grade-10-english-and-social-studies-combined-list and the e-books open in the reading app.",
+                    Category = TicketCategory.FindingBooks,
+                    Status = FaqStatus.Suggested,
+                    SuggestedById = priya.Id,
+                    SuggestedByName = priya.DisplayName,
+                    CreatedAt = DateTimeOffset.UtcNow,
+                });
+                await db.SaveChangesAsync();
+            }
+
+            return true;
+        });
 
     /// <summary>An audit entry with long unbroken details, the widest thing the audit log shows.</summary>
     private async Task RecordStaffChangeWithLongDetailsAsync() =>
