@@ -53,12 +53,6 @@ public class CollectionAuthorizationMatrixTests(LibraryAppFactory app) : IClassF
         [CollectionWrite.ManageBookRequests] = (null, null, false),
     };
 
-    private static readonly Dictionary<Volume, string> VolumeNames = new()
-    {
-        [LibrarianGenerated] = "Librarian-generated",
-        [Cocreated] = "Cocreated",
-        [StudentGenerated] = "Student-generated",
-    };
 
     public static TheoryData<CollectionWrite, Volume, Who> Cases()
     {
@@ -106,13 +100,13 @@ public class CollectionAuthorizationMatrixTests(LibraryAppFactory app) : IClassF
         if (IsAllowed(action, volume, who))
         {
             Assert.NotEqual(HttpStatusCode.Forbidden, response.StatusCode);
-            Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{action} by {who} at {volume} should succeed and redirect but answered {(int)response.StatusCode}: {Excerpt(body)}");
+            Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{action} by {who} at {volume} should succeed and redirect but answered {(int)response.StatusCode}: {MatrixPages.Excerpt(body)}");
             Assert.True(caseRowWritten, $"{action} by {who} at {volume} was allowed but wrote nothing");
             Assert.Equal(writtenBefore + 1, writtenAfter);
         }
         else
         {
-            Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{action} by {who} at {volume} should be refused with 403 but answered {(int)response.StatusCode}: {Excerpt(body)}");
+            Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{action} by {who} at {volume} should be refused with 403 but answered {(int)response.StatusCode}: {MatrixPages.Excerpt(body)}");
             Assert.False(caseRowWritten, $"{action} by {who} at {volume} was refused but still wrote its row");
             Assert.Equal(writtenBefore, writtenAfter);
             AssertForbiddenPageExplains(action, volume, who, body);
@@ -150,7 +144,7 @@ public class CollectionAuthorizationMatrixTests(LibraryAppFactory app) : IClassF
 
         if (volume < opensAt)
         {
-            Assert.Contains($"opens when Collection is turned up to {VolumeNames[opensAt]}", body, StringComparison.Ordinal);
+            Assert.Contains($"opens when Collection is turned up to {MatrixPages.VolumeName(opensAt)}", body, StringComparison.Ordinal);
         }
         else
         {
@@ -168,12 +162,6 @@ public class CollectionAuthorizationMatrixTests(LibraryAppFactory app) : IClassF
         _ => CommitteeMember,
     };
 
-    private static string Excerpt(string body)
-    {
-        var start = body.IndexOf("<main", StringComparison.Ordinal);
-        var main = start < 0 ? body : body[start..];
-        return main.Length > 600 ? main[..600] : main;
-    }
 
     /// <summary>Fresh rows for this case, the form to post, and how to see whether it wrote anything.</summary>
     private async Task<Arranged> ArrangeAsync(CollectionWrite action, Who who)

@@ -60,12 +60,6 @@ public class BookingActionMatrixTests(ClockedAppFactory app) : IClassFixture<Clo
         [BookingStep.StaffCheckInAtStudio] = (null, null, StudentGenerated),
     };
 
-    private static readonly Dictionary<Volume, string> VolumeNames = new()
-    {
-        [LibrarianGenerated] = "Librarian-generated",
-        [Cocreated] = "Cocreated",
-        [StudentGenerated] = "Student-generated",
-    };
 
     public static TheoryData<BookingStep, Volume, Stepper> Cases()
     {
@@ -117,16 +111,16 @@ public class BookingActionMatrixTests(ClockedAppFactory app) : IClassFixture<Clo
         var body = await JourneySteps.BodyAsync(response);
         if (allowed)
         {
-            Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{what} should succeed but answered {(int)response.StatusCode}: {Excerpt(body)}");
+            Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{what} should succeed but answered {(int)response.StatusCode}: {MatrixPages.Excerpt(body)}");
             Assert.True(await written(), $"{what} answered {JourneySteps.RedirectTarget(response)} but wrote nothing");
         }
         else
         {
-            Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{what} should be refused with 403 but answered {(int)response.StatusCode}: {Excerpt(body)}");
+            Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{what} should be refused with 403 but answered {(int)response.StatusCode}: {MatrixPages.Excerpt(body)}");
             Assert.False(await written(), $"{what} was refused but wrote a change");
             if (LowestFor(step, stepper) is { } opensAt && volume < opensAt)
             {
-                Assert.Contains($"turned up to {VolumeNames[opensAt]}", body, StringComparison.Ordinal);
+                Assert.Contains($"turned up to {MatrixPages.VolumeName(opensAt)}", body, StringComparison.Ordinal);
             }
         }
     }
@@ -270,12 +264,5 @@ public class BookingActionMatrixTests(ClockedAppFactory app) : IClassFixture<Clo
         }
 
         return student;
-    }
-
-    private static string Excerpt(string body)
-    {
-        var start = body.IndexOf("<main", StringComparison.Ordinal);
-        var main = start < 0 ? body : body[start..];
-        return main.Length > 600 ? main[..600] : main;
     }
 }

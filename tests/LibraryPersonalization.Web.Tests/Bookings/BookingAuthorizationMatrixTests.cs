@@ -30,12 +30,6 @@ public class BookingAuthorizationMatrixTests(LibraryAppFactory app) : IClassFixt
         [BookingWrite.RequestStudio] = (LibrarianGenerated, LibrarianGenerated),
     };
 
-    private static readonly Dictionary<Volume, string> VolumeNames = new()
-    {
-        [LibrarianGenerated] = "Librarian-generated",
-        [Cocreated] = "Cocreated",
-        [StudentGenerated] = "Student-generated",
-    };
 
     public static TheoryData<BookingWrite, Volume, LibraryRole> Cases()
     {
@@ -82,17 +76,17 @@ public class BookingAuthorizationMatrixTests(LibraryAppFactory app) : IClassFixt
 
         if (allowed)
         {
-            Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{action} by {role} at {volume} should succeed but answered {(int)response.StatusCode}: {Excerpt(body)}");
+            Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{action} by {role} at {volume} should succeed but answered {(int)response.StatusCode}: {MatrixPages.Excerpt(body)}");
             var booking = Assert.Single(written);
             Assert.Equal(books ? BookingStatus.Confirmed : BookingStatus.Requested, booking.Status);
         }
         else
         {
-            Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{action} by {role} at {volume} should be refused with 403 but answered {(int)response.StatusCode}: {Excerpt(body)}");
+            Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{action} by {role} at {volume} should be refused with 403 but answered {(int)response.StatusCode}: {MatrixPages.Excerpt(body)}");
             Assert.Empty(written);
             Assert.Equal(bookingsBefore, await app.WithDbAsync(db => db.Bookings.CountAsync()));
             var opensAt = (role == LibraryRole.Teacher ? Expected[action].TeachersFrom : Expected[action].StudentsFrom)!.Value;
-            Assert.Contains($"turned up to {VolumeNames[opensAt]}", body, StringComparison.Ordinal);
+            Assert.Contains($"turned up to {MatrixPages.VolumeName(opensAt)}", body, StringComparison.Ordinal);
         }
     }
 
@@ -113,11 +107,4 @@ public class BookingAuthorizationMatrixTests(LibraryAppFactory app) : IClassFixt
         LibraryRole.Teacher => LibraryAppFactory.Teacher,
         _ => LibraryAppFactory.Student,
     };
-
-    private static string Excerpt(string body)
-    {
-        var start = body.IndexOf("<main", StringComparison.Ordinal);
-        var main = start < 0 ? body : body[start..];
-        return main.Length > 600 ? main[..600] : main;
-    }
 }

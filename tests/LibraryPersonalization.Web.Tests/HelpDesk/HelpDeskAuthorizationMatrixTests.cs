@@ -56,12 +56,6 @@ public class HelpDeskAuthorizationMatrixTests(LibraryAppFactory app) : IClassFix
         [HelpStep.SeeFigures] = (null, null),
     };
 
-    private static readonly Dictionary<Volume, string> VolumeNames = new()
-    {
-        [LibrarianGenerated] = "Librarian-generated",
-        [Cocreated] = "Cocreated",
-        [StudentGenerated] = "Student-generated",
-    };
 
     public static TheoryData<HelpStep, Volume, LibraryRole> Cases()
     {
@@ -121,18 +115,18 @@ public class HelpDeskAuthorizationMatrixTests(LibraryAppFactory app) : IClassFix
         var body = await JourneySteps.BodyAsync(response);
         if (allowed)
         {
-            Assert.True(response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.OK, $"{what} should succeed but answered {(int)response.StatusCode}: {Excerpt(body)}");
+            Assert.True(response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.OK, $"{what} should succeed but answered {(int)response.StatusCode}: {MatrixPages.Excerpt(body)}");
             Assert.True(await written(), $"{what} answered {(int)response.StatusCode} but did nothing");
             return;
         }
 
         var privateToSomeoneElse = role == LibraryRole.Student && step == HelpStep.AnswerPrivateTicket;
         var refusedWith = privateToSomeoneElse ? HttpStatusCode.NotFound : HttpStatusCode.Forbidden;
-        Assert.True(response.StatusCode == refusedWith, $"{what} should be refused with {(int)refusedWith} but answered {(int)response.StatusCode}: {Excerpt(body)}");
+        Assert.True(response.StatusCode == refusedWith, $"{what} should be refused with {(int)refusedWith} but answered {(int)response.StatusCode}: {MatrixPages.Excerpt(body)}");
         Assert.False(await written(), $"{what} was refused but wrote a change");
         if (LowestFor(step, role) is { } opensAt && volume < opensAt)
         {
-            Assert.Contains($"turned up to {VolumeNames[opensAt]}", body, StringComparison.Ordinal);
+            Assert.Contains($"turned up to {MatrixPages.VolumeName(opensAt)}", body, StringComparison.Ordinal);
         }
     }
 
@@ -257,11 +251,4 @@ public class HelpDeskAuthorizationMatrixTests(LibraryAppFactory app) : IClassFix
             await db.Set<HelpTicket>().Where(row => row.Id == ticket).ExecuteUpdateAsync(set => set.SetProperty(row => row.Status, TicketStatus.Answered));
             return reply.Id;
         });
-
-    private static string Excerpt(string body)
-    {
-        var start = body.IndexOf("<main", StringComparison.Ordinal);
-        var main = start < 0 ? body : body[start..];
-        return main.Length > 600 ? main[..600] : main;
-    }
 }

@@ -73,7 +73,9 @@ public class HelpDeskJourneyTests(LibraryAppFactory app) : IClassFixture<Library
         var peer = await jonah.ReadPageAsync("/help/peer");
         Assert.Contains("Citing a podcast episode", JourneySteps.Slice(peer, "<tbody>", "</tbody>"), StringComparison.Ordinal);
         Assert.DoesNotContain("Maya Chen", peer, StringComparison.Ordinal);
+        await ReplyAsync(maya, ticket, "And what if the episode has no number?");
         var seen = await jonah.ReadPageAsync($"/help/tickets/{ticket}");
+        Assert.Contains("The student who asked", seen, StringComparison.Ordinal);
         Assert.Contains("A student asked on", seen, StringComparison.Ordinal);
         Assert.DoesNotContain("Maya Chen", seen, StringComparison.Ordinal);
         var answered = await ReplyAsync(jonah, ticket, "Maya, cite it as: Host. \"Episode title.\" Podcast name, episode number, publisher, date, URL.");
@@ -144,6 +146,9 @@ public class HelpDeskJourneyTests(LibraryAppFactory app) : IClassFixture<Library
             Assert.Contains("My laptop does not see the school Wi-Fi.", page, StringComparison.Ordinal);
             Assert.Contains("My laptop keeps saying the Wi-Fi password is wrong.", page, StringComparison.Ordinal);
             Assert.Contains("Forget the network and join it again", page, StringComparison.Ordinal);
+            var accept = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(page).QuerySelectorAll("button")
+                .Select(button => button.TextContent).Where(text => text.StartsWith("Accept this answer", StringComparison.Ordinal)).ToList();
+            Assert.Equal(["Accept this answer from Ms. Alvarez"], accept);
         }
 
         Assert.Contains($"merged into <a href=\"/help/tickets/{kept}\">ticket #{kept}</a>", await jonah.GetPageAsync($"/help/tickets/{duplicate}"), StringComparison.Ordinal);

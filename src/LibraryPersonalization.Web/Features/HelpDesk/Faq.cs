@@ -254,15 +254,10 @@ public static class PromoteToFaq
     {
         public async ValueTask<Result<Command>> Handle(Query query, CancellationToken cancellationToken)
         {
-            var ticket = await db.HelpTickets().AsNoTracking().SingleOrDefaultAsync(row => row.Id == query.TicketId, cancellationToken);
-            if (ticket is null)
+            var resolved = await ResolvedTicketAsync(db, query.TicketId, cancellationToken);
+            if (resolved.Value is not { } ticket)
             {
-                return new NotFound(TicketAccess.NoSuchTicket);
-            }
-
-            if (ticket.Status != TicketStatus.Resolved)
-            {
-                return new Conflict("Only a resolved ticket goes into the FAQ: its answer has to be settled first.");
+                return resolved.Failure!;
             }
 
             var answer = await db.TicketReplies().AsNoTracking()
@@ -284,15 +279,10 @@ public static class PromoteToFaq
     {
         public async ValueTask<Result<string>> Handle(Command command, CancellationToken cancellationToken)
         {
-            var ticket = await db.HelpTickets().AsNoTracking().SingleOrDefaultAsync(row => row.Id == command.TicketId, cancellationToken);
-            if (ticket is null)
+            var resolved = await ResolvedTicketAsync(db, command.TicketId, cancellationToken);
+            if (resolved.Value is not { } ticket)
             {
-                return new NotFound(TicketAccess.NoSuchTicket);
-            }
-
-            if (ticket.Status != TicketStatus.Resolved)
-            {
-                return new Conflict("Only a resolved ticket goes into the FAQ: its answer has to be settled first.");
+                return resolved.Failure!;
             }
 
             db.FaqEntries().Add(new FaqEntry
@@ -306,6 +296,17 @@ public static class PromoteToFaq
             });
             return "Published in the FAQ. The entry does not say who asked.";
         }
+    }
+
+    private static async Task<Result<HelpTicket>> ResolvedTicketAsync(LibraryDbContext db, int ticketId, CancellationToken cancellationToken)
+    {
+        var ticket = await db.HelpTickets().AsNoTracking().SingleOrDefaultAsync(row => row.Id == ticketId, cancellationToken);
+        if (ticket is null)
+        {
+            return new NotFound(TicketAccess.NoSuchTicket);
+        }
+
+        return ticket.Status == TicketStatus.Resolved ? ticket : new Conflict("Only a resolved ticket goes into the FAQ: its answer has to be settled first.");
     }
 
     /// <summary>Takes every part of the asker's name out of the text, so the FAQ never names the student who asked.</summary>

@@ -53,16 +53,17 @@ public static class TicketPage
                 .OrderBy(reply => reply.CreatedAt).ThenBy(reply => reply.Id)
                 .ToListAsync(cancellationToken);
             var open = ticket.Status is TicketStatus.Open or TicketStatus.Answered;
+            var seesAskers = rights.IsAsker || rights.IsStaff;
             var lines = replies.Select(reply => new ReplyLine(
                 reply.Id,
-                reply.AuthorName,
+                reply.FromAsker && !seesAskers ? "The student who asked" : reply.AuthorName,
                 schoolTime.Format(reply.CreatedAt, "MMM d, h:mm tt"),
                 reply.HiddenReason is null || rights.IsLibrarian ? reply.Text : null,
                 reply.Internal,
                 reply.ByStudent,
                 reply.Id == ticket.AcceptedReplyId,
                 reply.HiddenReason,
-                rights.MayAccept && open && !reply.Internal && reply.HiddenReason is null && reply.AuthorId != ticket.AskerId,
+                rights.MayAccept && open && !reply.Internal && reply.HiddenReason is null && !reply.FromAsker,
                 rights.IsLibrarian && reply.HiddenReason is null && !reply.Internal)).ToList();
             var canned = rights.IsStaff
                 ? await db.CannedReplies().AsNoTracking().OrderBy(row => row.Title).Select(row => new Choice(row.Id.ToString(CultureInfo.InvariantCulture), row.Title)).ToListAsync(cancellationToken)
@@ -78,7 +79,7 @@ public static class TicketPage
                 TicketLine.StatusText(ticket.Status),
                 ticket.Status,
                 ticket.Shareable,
-                rights.IsAsker || rights.IsStaff ? ticket.AskerName : "A student",
+                seesAskers ? ticket.AskerName : "A student",
                 schoolTime.Format(ticket.CreatedAt, "MMM d, yyyy, h:mm tt"),
                 ticket.AssignedToName,
                 ticket.MergedIntoId,
