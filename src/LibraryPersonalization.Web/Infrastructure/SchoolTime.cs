@@ -9,4 +9,16 @@ public sealed class SchoolTime(IConfiguration configuration)
 
     public string Format(DateTimeOffset instant, string format = "MMM d, yyyy h:mm tt") =>
         TimeZoneInfo.ConvertTime(instant, zone).ToString(format, CultureInfo.GetCultureInfo("en-US"));
+
+    /// <summary>The instant a school day begins (its first valid local time, should midnight fall in a clock change).</summary>
+    public DateTimeOffset StartOf(DateOnly date)
+    {
+        var midnight = date.ToDateTime(TimeOnly.MinValue);
+        while (zone.IsInvalidTime(midnight))
+        {
+            midnight = midnight.AddMinutes(30);
+        }
+
+        return new DateTimeOffset(midnight, zone.GetUtcOffset(midnight));
+    }
 }
