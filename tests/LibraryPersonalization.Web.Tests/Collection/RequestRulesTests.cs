@@ -219,6 +219,47 @@ public class RequestRulesTests(LibraryAppFactory app) : IClassFixture<LibraryApp
         Assert.Equal(RequestStatus.Submitted, await RequestStatusAsync(app, requestId));
     }
 
+    [Fact]
+    public async Task The_form_for_a_new_request_opens_empty()
+    {
+        await app.SetVolumeAsync(EcosystemElement.Collection, Volume.StudentGenerated);
+        using var student = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Student);
+
+        var form = await student.OpenFormAsync("/requests/new", "Submit request");
+
+        var typed = form.Fields.Where(field => field.Key is "Title" or "Author" or "Isbn" or "Reason").ToDictionary(field => field.Key, field => field.Value);
+        Assert.Equal(["Author", "Isbn", "Reason", "Title"], typed.Keys.Order());
+        Assert.All(typed, field => Assert.Equal(string.Empty, field.Value));
+    }
+
+    [Fact]
+    public async Task A_cost_estimated_again_on_a_later_move_replaces_the_earlier_estimate()
+    {
+        var requestId = await CollectionArrange.FreshRequestAsync(app);
+        using var librarian = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Librarian);
+        RedirectTarget(await librarian.SubmitAsync($"/requests/{requestId}", "Update request", new() { ["New status"] = "Approved", ["Estimated cost (optional)"] = "30" }));
+
+        RedirectTarget(await librarian.SubmitAsync($"/requests/{requestId}", "Update request", new() { ["New status"] = "Ordered", ["Estimated cost (optional)"] = "42.50" }));
+
+        Assert.Equal(42.50m, await app.WithDbAsync(db => db.BookRequests.Where(request => request.Id == requestId).Select(request => request.EstimatedCost).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task The_committee_cannot_approve_with_a_negative_cost_that_would_add_to_the_budget()
+    {
+        await app.SetVolumeAsync(EcosystemElement.Collection, Volume.StudentGenerated);
+        await CollectionArrange.GrantCommitteeAsync(app, Member);
+        var requestId = await CollectionArrange.FreshRequestAsync(app);
+        var remaining = await app.WithDbAsync(db => db.StudentBudgetRemainingAsync(CancellationToken.None));
+        using var committee = await TestBrowser.SignedInAsync(app, Member);
+
+        var refused = await committee.SubmitAsync($"/requests/{requestId}", "Approve within budget", new() { ["Estimated cost (needed to approve)"] = "-25" });
+
+        Assert.Contains(CostRange, await committee.FollowAsync(refused), StringComparison.Ordinal);
+        Assert.Equal(RequestStatus.Submitted, await RequestStatusAsync(app, requestId));
+        Assert.Equal(remaining, await app.WithDbAsync(db => db.StudentBudgetRemainingAsync(CancellationToken.None)));
+    }
+
     private static Dictionary<string, string> NewBook(string title, string author) =>
         new() { ["Title"] = title, ["Author"] = author, ["Why should the library get it?"] = "Everyone in my class wants to read it." };
 
