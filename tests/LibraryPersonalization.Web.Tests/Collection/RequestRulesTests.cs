@@ -136,6 +136,130 @@ public class RequestRulesTests(LibraryAppFactory app) : IClassFixture<LibraryApp
         Assert.Equal(1, await app.WithDbAsync(db => db.BookRequests.CountAsync(request => request.Title.StartsWith("The Left Hand") || request.Title.StartsWith("the left hand"))));
     }
 
+    [Fact]
+    public async Task A_request_is_kept_and_shown_without_the_spaces_typed_around_it_and_its_isbn_as_digits_only()
+    {
+        await app.SetVolumeAsync(EcosystemElement.Collection, Volume.StudentGenerated);
+        await CollectionArrange.RaiseOpenRequestLimitAsync(app);
+        var title = CollectionArrange.Unique("Spaced Title ");
+        var untitledIsbn = CollectionArrange.Unique("No Isbn Title ");
+        var isbn = "979" + Random.Shared.NextInt64(1_000_000_000, 10_000_000_000).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var term = await app.WithDbAsync(db => db.CollectionSettings.Select(settings => settings.CurrentTerm).SingleAsync());
+        using var student = await TestBrowser.SignedInAsync(app, "priya@school.test");
+
+        var withIsbn = RedirectTarget(await student.SubmitAsync("/requests/new", "Submit request", new()
+        {
+            ["Title"] = $"  {title}  ",
+            ["Author"] = "  Spaced Author  ",
+            ["ISBN (optional)"] = $" {isbn[..3]}-{isbn[3..]} ",
+            ["Why should the library get it?"] = "  It is the sequel we are all waiting for.  ",
+        }));
+        var withoutIsbn = RedirectTarget(await student.SubmitAsync("/requests/new", "Submit request", NewBook(untitledIsbn, "Plain Author")));
+
+        var page = await student.ReadPageAsync(withIsbn);
+        Assert.Contains($"<h1>{title}</h1>", page, StringComparison.Ordinal);
+        Assert.Contains($"<p>by Spaced Author · ISBN {isbn} · term {term}</p>", page, StringComparison.Ordinal);
+        Assert.Contains("<div class=\"card prewrap\">It is the sequel we are all waiting for.</div>", page, StringComparison.Ordinal);
+        Assert.Contains($"<p>by Plain Author · term {term}</p>", await student.ReadPageAsync(withoutIsbn), StringComparison.Ordinal);
+        var stored = await app.WithDbAsync(db => db.BookRequests.Where(request => request.Id == RequestId(withIsbn)).Select(request => new { request.Title, request.Author, request.Isbn, request.Reason }).SingleAsync());
+        Assert.Equal(new { Title = title, Author = "Spaced Author", Isbn = (string?)isbn, Reason = "It is the sequel we are all waiting for." }, stored);
+        Assert.Null(await app.WithDbAsync(db => db.BookRequests.Where(request => request.Id == RequestId(withoutIsbn)).Select(request => request.Isbn).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task A_student_who_joined_a_classmates_request_and_asks_again_is_told_they_already_asked()
+    {
+        await app.SetVolumeAsync(EcosystemElement.Collection, Volume.StudentGenerated);
+        await CollectionArrange.RaiseOpenRequestLimitAsync(app);
+        var title = CollectionArrange.Unique("Shared Book ");
+        var requestId = await CollectionArrange.FreshRequestAsync(app, title: title);
+        using var kenji = await TestBrowser.SignedInAsync(app, "kenji@school.test");
+        Assert.Equal(requestId, RequestId(RedirectTarget(await kenji.SubmitAsync("/requests/new", "Submit request", NewBook(title, "Requested Author")))));
+
+        var again = await kenji.SubmitAsync("/requests/new", "Submit request", NewBook(title, "Requested Author"));
+
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Contains("You have already asked for this book: it is on your home page.", await BodyAsync(again), StringComparison.Ordinal);
+        Assert.Equal(2, await app.WithDbAsync(db => db.BookRequests.Where(request => request.Id == requestId).SelectMany(request => request.Supporters).CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_request_a_student_joined_counts_toward_their_open_request_limit()
+    {
+        await app.SetVolumeAsync(EcosystemElement.Collection, Volume.StudentGenerated);
+        await CollectionArrange.RaiseOpenRequestLimitAsync(app, limit: 1);
+        var title = CollectionArrange.Unique("Joined Book ");
+        var requestId = await CollectionArrange.FreshRequestAsync(app, title: title);
+        using var librarian = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Librarian);
+        using var student = await NewStudentAsync(app, librarian, "Ines Alves");
+        Assert.Equal(requestId, RequestId(RedirectTarget(await student.SubmitAsync("/requests/new", "Submit request", NewBook(title, "Requested Author")))));
+
+        var own = await student.SubmitAsync("/requests/new", "Submit request", NewBook("Hollow Kingdom", "Kira Jane Buxton"));
+
+        Assert.Contains("You already have 1 open requests this term, the most the library allows.", await BodyAsync(own), StringComparison.Ordinal);
+        Assert.False(await app.WithDbAsync(db => db.BookRequests.AnyAsync(request => request.Title == "Hollow Kingdom")));
+    }
+
+    [Fact]
+    public async Task A_decline_note_over_500_characters_posted_past_the_forms_limit_is_refused_and_the_request_stays_as_it_was()
+    {
+        var requestId = await CollectionArrange.FreshRequestAsync(app);
+        var reasonId = await app.WithDbAsync(db => db.DeclineReasons.Where(reason => reason.IsActive).Select(reason => reason.Id).FirstAsync());
+        using var librarian = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Librarian);
+
+        var refused = await librarian.ForgePostAsync($"/requests/{requestId}", $"/requests/{requestId}/status", new()
+        {
+            ["Status"] = nameof(RequestStatus.Declined),
+            ["Version"] = "0",
+            ["DeclineReasonId"] = reasonId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["DeclineNote"] = new string('x', 501),
+        });
+
+        Assert.Contains("Keep the note under 500 characters.", await librarian.FollowAsync(refused), StringComparison.Ordinal);
+        Assert.Equal(RequestStatus.Submitted, await RequestStatusAsync(app, requestId));
+    }
+
+    [Fact]
+    public async Task The_form_for_a_new_request_opens_empty()
+    {
+        await app.SetVolumeAsync(EcosystemElement.Collection, Volume.StudentGenerated);
+        using var student = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Student);
+
+        var form = await student.OpenFormAsync("/requests/new", "Submit request");
+
+        var typed = form.Fields.Where(field => field.Key is "Title" or "Author" or "Isbn" or "Reason").ToDictionary(field => field.Key, field => field.Value);
+        Assert.Equal(["Author", "Isbn", "Reason", "Title"], typed.Keys.Order());
+        Assert.All(typed, field => Assert.Equal(string.Empty, field.Value));
+    }
+
+    [Fact]
+    public async Task A_cost_estimated_again_on_a_later_move_replaces_the_earlier_estimate()
+    {
+        var requestId = await CollectionArrange.FreshRequestAsync(app);
+        using var librarian = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Librarian);
+        RedirectTarget(await librarian.SubmitAsync($"/requests/{requestId}", "Update request", new() { ["New status"] = "Approved", ["Estimated cost (optional)"] = "30" }));
+
+        RedirectTarget(await librarian.SubmitAsync($"/requests/{requestId}", "Update request", new() { ["New status"] = "Ordered", ["Estimated cost (optional)"] = "42.50" }));
+
+        Assert.Equal(42.50m, await app.WithDbAsync(db => db.BookRequests.Where(request => request.Id == requestId).Select(request => request.EstimatedCost).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task The_committee_cannot_approve_with_a_negative_cost_that_would_add_to_the_budget()
+    {
+        await app.SetVolumeAsync(EcosystemElement.Collection, Volume.StudentGenerated);
+        await CollectionArrange.GrantCommitteeAsync(app, Member);
+        var requestId = await CollectionArrange.FreshRequestAsync(app);
+        var remaining = await app.WithDbAsync(db => db.StudentBudgetRemainingAsync(CancellationToken.None));
+        using var committee = await TestBrowser.SignedInAsync(app, Member);
+
+        var refused = await committee.SubmitAsync($"/requests/{requestId}", "Approve within budget", new() { ["Estimated cost (needed to approve)"] = "-25" });
+
+        Assert.Contains(CostRange, await committee.FollowAsync(refused), StringComparison.Ordinal);
+        Assert.Equal(RequestStatus.Submitted, await RequestStatusAsync(app, requestId));
+        Assert.Equal(remaining, await app.WithDbAsync(db => db.StudentBudgetRemainingAsync(CancellationToken.None)));
+    }
+
     private static Dictionary<string, string> NewBook(string title, string author) =>
         new() { ["Title"] = title, ["Author"] = author, ["Why should the library get it?"] = "Everyone in my class wants to read it." };
 

@@ -121,6 +121,34 @@ public abstract class RaceTests(LibraryAppFactory app)
         Assert.Equal(2, request.Supporters.Count);
     }
 
+    /// <summary>The same interleaving with both submissions from one student (two tabs): the loser is told they already asked, not merged a second time.</summary>
+    [Fact]
+    public async Task A_students_second_tab_that_loses_the_unique_index_race_for_the_same_new_book_is_told_they_already_asked()
+    {
+        const string student = "sofia@school.test";
+        await app.SetVolumeAsync(EcosystemElement.Collection, Volume.Cocreated);
+        await CollectionArrange.RaiseOpenRequestLimitAsync(app);
+        var title = CollectionArrange.Unique("Twice Raced Book ");
+        const string author = "Raced Author";
+        var fields = new Dictionary<string, string> { ["Title"] = title, ["Author"] = author, ["Why should the library get it?"] = "I clicked twice." };
+        var staleRead = new StaleOpenRequestRead(BookRequest.KeyFor(title, author, null));
+        await using var racedApp = app.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+            services.ConfigureDbContext<LibraryDbContext>(options => options.AddInterceptors(staleRead))));
+
+        using var firstTab = await TestBrowser.SignedInAsync(app, student);
+        Assert.Equal(HttpStatusCode.Redirect, (await firstTab.SubmitAsync("/requests/new", "Submit request", fields)).StatusCode);
+
+        using var secondTab = new TestBrowser(racedApp.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+        Assert.Equal(HttpStatusCode.Redirect, (await secondTab.LoginAsync(student)).StatusCode);
+        var raced = await secondTab.SubmitAsync("/requests/new", "Submit request", fields);
+
+        Assert.True(staleRead.Fired, "The stale read was never injected, so this test proved nothing");
+        Assert.Equal(HttpStatusCode.OK, raced.StatusCode);
+        Assert.Contains("You have already asked for this book: it is on your home page.", WebUtility.HtmlDecode(await raced.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        var request = Assert.Single(await app.WithDbAsync(db => db.BookRequests.AsNoTracking().Include(request => request.Supporters).Where(request => request.Title == title).ToListAsync()));
+        Assert.Single(request.Supporters);
+    }
+
     [Fact]
     public async Task Two_committee_members_approving_at_once_cannot_overspend_the_student_budget()
     {

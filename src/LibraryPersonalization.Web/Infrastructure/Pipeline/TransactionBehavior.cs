@@ -94,12 +94,11 @@ public sealed class TransactionBehavior<TMessage, TResponse>(
     }
 }
 
-public static class AuditNames
+internal static class AuditNames
 {
     /// <summary>"Collection.SubmitBookRequest" for the nested Command of Features/Collection/SubmitBookRequest.</summary>
     public static string For(Type commandType)
     {
-        ArgumentNullException.ThrowIfNull(commandType);
         var useCase = commandType.DeclaringType ?? commandType;
         var feature = useCase.Namespace?.Split('.').LastOrDefault();
         return $"{feature}.{useCase.Name}";
