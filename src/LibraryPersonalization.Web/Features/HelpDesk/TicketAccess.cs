@@ -74,9 +74,23 @@ public sealed class TicketAccess(LibraryDbContext db, EcosystemVolumes volumes)
 {
     public const string NoSuchTicket = "There is no such help ticket.";
 
+    /// <summary>Rights already decided in this request: the ownership check and the handler ask the same question.</summary>
+    private readonly Dictionary<(int TicketId, string UserId), (TicketRights Rights, Failure? Refusal)> decided = [];
+
     public async Task<(TicketRights Rights, Failure? Refusal)> RightsAsync(int ticketId, Actor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
+        if (!decided.TryGetValue((ticketId, actor.UserId), out var answer))
+        {
+            answer = await DecideAsync(ticketId, actor, cancellationToken);
+            decided[(ticketId, actor.UserId)] = answer;
+        }
+
+        return answer;
+    }
+
+    private async Task<(TicketRights Rights, Failure? Refusal)> DecideAsync(int ticketId, Actor actor, CancellationToken cancellationToken)
+    {
         var ticket = await db.HelpTickets().AsNoTracking()
             .Where(row => row.Id == ticketId)
             .Select(row => new { row.AskerId, row.Shareable, row.Status, Follows = row.Followers.Any(follower => follower.UserId == actor.UserId) })
