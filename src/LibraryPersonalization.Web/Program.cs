@@ -3,6 +3,7 @@ using LibraryPersonalization.Web;
 using LibraryPersonalization.Web.Features.Bookings;
 using LibraryPersonalization.Web.Features.Collection;
 using LibraryPersonalization.Web.Features.HelpDesk;
+using LibraryPersonalization.Web.Features.Tutorials;
 using Serilog;
 
 Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: CultureInfo.InvariantCulture).CreateBootstrapLogger();
@@ -14,6 +15,7 @@ try
     builder.Services.AddLearningZonesSlice();
     builder.Services.AddMediaLabSlice();
     builder.Services.AddHelpCenterSlice();
+    builder.Services.AddTutorialsSlice(builder.Configuration);
     var app = builder.Build();
     await app.PrepareDatabaseAsync();
     app.UseLibraryPipeline();

@@ -43,7 +43,8 @@ public class TicketFollowerConfiguration : IEntityTypeConfiguration<TicketFollow
         builder.ToTable("TicketFollowers");
         builder.HasKey(follower => new { follower.TicketId, follower.UserId });
         builder.Property(follower => follower.UserName).HasMaxLength(200);
-        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(follower => follower.UserId);
+        // Users are deactivated, never deleted; a cascade here would give SQL Server two paths from a user to a follower row.
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(follower => follower.UserId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

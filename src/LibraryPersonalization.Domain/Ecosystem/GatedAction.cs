@@ -27,6 +27,7 @@ public enum GatedAction
     CommentOnTutorial,
     RequestTutorial,
     AuthorTutorial,
+    ManageTutorials,
 
     ViewMakerspace,
     RequestToolCheckout,

@@ -39,6 +39,7 @@ public static class StudentAgencyPolicy
         new(CommentOnTutorial, TutorialsAndDemos, "Rate and comment on tutorials", Cocreated, LibrarianGenerated),
         new(RequestTutorial, TutorialsAndDemos, "Request a tutorial", Cocreated, LibrarianGenerated),
         new(AuthorTutorial, TutorialsAndDemos, "Author and publish tutorials for peers", StudentGenerated, LibrarianGenerated),
+        new(ManageTutorials, TutorialsAndDemos, "Unpublish tutorials, hide comments and answer tutorial requests", Never, Never),
 
         new(ViewMakerspace, Makerspace, "See tools and design challenges", LibrarianGenerated, LibrarianGenerated),
         new(RequestToolCheckout, Makerspace, "Request a tool checkout (staff approves)", Cocreated, LibrarianGenerated),

@@ -1300,6 +1300,297 @@ namespace LibraryPersonalization.Migrations.Sqlite.Migrations
                     b.ToTable("TicketReplies", (string)null);
                 });
 
+            modelBuilder.Entity("LibraryPersonalization.Domain.Tutorials.Tutorial", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ByStudent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LatestRevision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RatingCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RatingTotal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(1200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnpublishedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnpublishedReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VideoUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId", "UpdatedAt");
+
+                    b.HasIndex("Published", "PublishedAt");
+
+                    b.ToTable("Tutorials", (string)null);
+                });
+
+            modelBuilder.Entity("LibraryPersonalization.Domain.Tutorials.TutorialComment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HiddenReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TutorialId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("TutorialId", "CreatedAt");
+
+                    b.ToTable("TutorialComments", (string)null);
+                });
+
+            modelBuilder.Entity("LibraryPersonalization.Domain.Tutorials.TutorialRating", b =>
+                {
+                    b.Property<int>("TutorialId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Stars")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TutorialId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("TutorialRatings", (string)null);
+                });
+
+            modelBuilder.Entity("LibraryPersonalization.Domain.Tutorials.TutorialRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AnsweredByTutorialId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Details")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequesterId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequesterName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatusNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VoteCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnsweredByTutorialId");
+
+                    b.HasIndex("RequesterId");
+
+                    b.HasIndex("Status", "VoteCount");
+
+                    b.ToTable("TutorialRequests", (string)null);
+                });
+
+            modelBuilder.Entity("LibraryPersonalization.Domain.Tutorials.TutorialRequestVote", b =>
+                {
+                    b.Property<int>("TutorialRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TutorialRequestId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("TutorialRequestVotes", (string)null);
+                });
+
+            modelBuilder.Entity("LibraryPersonalization.Domain.Tutorials.TutorialRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EditedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EditorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EditorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topics")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TutorialId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VideoUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TutorialId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("TutorialRevisions", (string)null);
+                });
+
+            modelBuilder.Entity("LibraryPersonalization.Domain.Tutorials.TutorialTopic", b =>
+                {
+                    b.Property<int>("TutorialId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Topic")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TutorialId", "Topic");
+
+                    b.HasIndex("Topic");
+
+                    b.ToTable("TutorialTopics", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -1658,7 +1949,7 @@ namespace LibraryPersonalization.Migrations.Sqlite.Migrations
                     b.HasOne("LibraryPersonalization.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -1667,6 +1958,92 @@ namespace LibraryPersonalization.Migrations.Sqlite.Migrations
                     b.HasOne("LibraryPersonalization.Domain.HelpDesk.HelpTicket", null)
                         .WithMany("Replies")
                         .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LibraryPersonalization.Domain.Tutorials.Tutorial", b =>
+                {
+                    b.HasOne("LibraryPersonalization.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LibraryPersonalization.Domain.Tutorials.TutorialComment", b =>
+                {
+                    b.HasOne("LibraryPersonalization.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LibraryPersonalization.Domain.Tutorials.Tutorial", null)
+                        .WithMany()
+                        .HasForeignKey("TutorialId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LibraryPersonalization.Domain.Tutorials.TutorialRating", b =>
+                {
+                    b.HasOne("LibraryPersonalization.Domain.Tutorials.Tutorial", null)
+                        .WithMany()
+                        .HasForeignKey("TutorialId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LibraryPersonalization.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LibraryPersonalization.Domain.Tutorials.TutorialRequest", b =>
+                {
+                    b.HasOne("LibraryPersonalization.Domain.Tutorials.Tutorial", null)
+                        .WithMany()
+                        .HasForeignKey("AnsweredByTutorialId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("LibraryPersonalization.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("RequesterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LibraryPersonalization.Domain.Tutorials.TutorialRequestVote", b =>
+                {
+                    b.HasOne("LibraryPersonalization.Domain.Tutorials.TutorialRequest", null)
+                        .WithMany()
+                        .HasForeignKey("TutorialRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LibraryPersonalization.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LibraryPersonalization.Domain.Tutorials.TutorialRevision", b =>
+                {
+                    b.HasOne("LibraryPersonalization.Domain.Tutorials.Tutorial", null)
+                        .WithMany("Revisions")
+                        .HasForeignKey("TutorialId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LibraryPersonalization.Domain.Tutorials.TutorialTopic", b =>
+                {
+                    b.HasOne("LibraryPersonalization.Domain.Tutorials.Tutorial", null)
+                        .WithMany("Topics")
+                        .HasForeignKey("TutorialId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1755,6 +2132,13 @@ namespace LibraryPersonalization.Migrations.Sqlite.Migrations
                     b.Navigation("Followers");
 
                     b.Navigation("Replies");
+                });
+
+            modelBuilder.Entity("LibraryPersonalization.Domain.Tutorials.Tutorial", b =>
+                {
+                    b.Navigation("Revisions");
+
+                    b.Navigation("Topics");
                 });
 #pragma warning restore 612, 618
         }

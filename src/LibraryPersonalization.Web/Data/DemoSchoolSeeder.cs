@@ -1,5 +1,6 @@
 using LibraryPersonalization.Domain.Bookings;
 using LibraryPersonalization.Web.Features.HelpDesk;
+using LibraryPersonalization.Web.Features.Tutorials;
 using Microsoft.AspNetCore.Identity;
 
 namespace LibraryPersonalization.Web.Data;
@@ -125,6 +126,11 @@ public sealed partial class DemoSchoolSeeder(
         if (!await db.HelpTickets().AnyAsync())
         {
             await SeedHelpDeskAsync();
+        }
+
+        if (!await db.Tutorials().AnyAsync())
+        {
+            await SeedTutorialsAsync();
         }
 
         return string.Join(", ", DemoPeople.Select(person => $"{person.Email} ({person.Role})"));

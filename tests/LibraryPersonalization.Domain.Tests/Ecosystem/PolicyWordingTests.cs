@@ -32,6 +32,7 @@ public class PolicyWordingTests
         [CommentOnTutorial] = "Rate and comment on tutorials",
         [RequestTutorial] = "Request a tutorial",
         [AuthorTutorial] = "Author and publish tutorials for peers",
+        [ManageTutorials] = "Unpublish tutorials, hide comments and answer tutorial requests",
         [ViewMakerspace] = "See tools and design challenges",
         [RequestToolCheckout] = "Request a tool checkout (staff approves)",
         [ProposeMakerProject] = "Propose a project idea or new resource",

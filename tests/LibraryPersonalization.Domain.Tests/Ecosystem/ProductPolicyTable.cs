@@ -46,6 +46,7 @@ public static class ProductPolicyTable
         new(CommentOnTutorial, TutorialsAndDemos, Co, LG),
         new(RequestTutorial, TutorialsAndDemos, Co, LG),
         new(AuthorTutorial, TutorialsAndDemos, SG, LG),
+        new(ManageTutorials, TutorialsAndDemos, Never, Never),
 
         new(ViewMakerspace, Makerspace, LG, LG),
         new(RequestToolCheckout, Makerspace, Co, LG),
