@@ -65,7 +65,7 @@ public sealed class TutorialMarkdown
         foreach (var heading in document.Descendants<HeadingBlock>())
         {
             // The page's own title is the one h1; the tutorial's headings sit below it.
-            heading.Level = Math.Min(6, heading.Level + 1);
+            heading.Level = Math.Max(2, heading.Level);
         }
 
         return new HtmlString(sanitizer.Sanitize(document.ToHtml(Pipeline)));

@@ -40,9 +40,10 @@ public static class TutorialList
             var topics = await db.TutorialTopics().AsNoTracking()
                 .Where(tag => db.Tutorials().Any(tutorial => tutorial.Id == tag.TutorialId && tutorial.Published))
                 .GroupBy(tag => tag.Topic)
-                .Select(group => new TopicCount(group.Key, group.Count()))
+                .Select(group => new { Topic = group.Key, Count = group.Count() })
                 .OrderByDescending(count => count.Count).ThenBy(count => count.Topic)
                 .Take(30)
+                .Select(count => new TopicCount(count.Topic, count.Count))
                 .ToListAsync(cancellationToken);
             var total = await tutorials.CountAsync(cancellationToken);
             var rows = await tutorials.OrderByDescending(tutorial => tutorial.PublishedAt ?? tutorial.UpdatedAt).ThenByDescending(tutorial => tutorial.Id)
