@@ -188,11 +188,14 @@ public static class LibraryHost
             app.UseHttpsRedirection();
         }
 
+        // Images may also come from the hosts tutorials are allowed to show them from (Tutorials:ImageHosts).
+        var imageSources = string.Concat(app.Configuration.GetSection("Tutorials:ImageHosts").Get<string[]>()?.Where(host => Uri.CheckHostName(host) == UriHostNameType.Dns).Select(host => $" https://{host}") ?? []);
+        var contentSecurityPolicy = $"default-src 'self'; img-src 'self'{imageSources}; object-src 'none'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
         app.Use((context, next) =>
         {
             // Pages load only their own script and styles, cannot be framed, and keep referrers on this site.
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = "default-src 'self'; object-src 'none'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
+            headers.ContentSecurityPolicy = contentSecurityPolicy;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "same-origin";
