@@ -10,6 +10,11 @@ Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: CultureIn
 
 try
 {
+    if (DatabaseBackup.IsRequested(args))
+    {
+        return DatabaseBackup.Run(WebApplication.CreateBuilder().Configuration, args[1], Console.Out);
+    }
+
     var builder = WebApplication.CreateBuilder(args).AddLibraryServices();
     builder.Services.AddCollectionSlice();
     builder.Services.AddLearningZonesSlice();

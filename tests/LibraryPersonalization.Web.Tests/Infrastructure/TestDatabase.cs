@@ -14,9 +14,12 @@ public interface ITestDatabase
 }
 
 /// <summary>A SQLite file of its own in the temp folder.</summary>
-public sealed class SqliteTestDatabase : ITestDatabase
+public sealed class SqliteTestDatabase(string path) : ITestDatabase
 {
-    private readonly string path = Path.Combine(Path.GetTempPath(), $"library-tests-{Guid.NewGuid():N}.db");
+    public SqliteTestDatabase()
+        : this(Path.Combine(Path.GetTempPath(), $"library-tests-{Guid.NewGuid():N}.db"))
+    {
+    }
 
     public string Provider => DatabaseProvider.Sqlite;
 
