@@ -28,10 +28,18 @@ public static class LibraryHost
 
         // Each host builds its own logger, so several hosts in one process (the tests) never share a frozen one.
         // A taken port is reported by Program in one line; the host's own report of it is a stack trace.
+        // Logs:JsonFile adds one JSON event per line, every property kept, for a log shipper to collect.
         builder.Host.UseSerilog(
-            (context, logger) => logger.ReadFrom.Configuration(context.Configuration).Enrich.FromLogContext()
-                .Filter.ByExcluding(logEvent => IsAddressInUse(logEvent.Exception))
-                .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture),
+            (context, logger) =>
+            {
+                logger.ReadFrom.Configuration(context.Configuration).Enrich.FromLogContext().Enrich.With<CredentialRedaction>()
+                    .Filter.ByExcluding(logEvent => IsAddressInUse(logEvent.Exception))
+                    .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture);
+                if (context.Configuration["Logs:JsonFile"] is { Length: > 0 } jsonFile)
+                {
+                    logger.WriteTo.File(new Serilog.Formatting.Compact.CompactJsonFormatter(), jsonFile);
+                }
+            },
             preserveStaticLogger: true);
 
         // The site's forms are short text: nothing bigger is read, and Kestrel answers 413 (a page saying so) instead.
