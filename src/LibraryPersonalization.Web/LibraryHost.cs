@@ -47,6 +47,9 @@ public static class LibraryHost
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = maxRequestBody);
         services.Configure<FormOptions>(form => form.MultipartBodyLengthLimit = maxRequestBody);
 
+        // On stop (a deploy, docker stop) requests already accepted get this long to finish and save; new ones are refused.
+        services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(configuration.GetValue("Hosting:ShutdownSeconds", 30)));
+
         var provider = configuration["Database:Provider"] ?? DatabaseProvider.Sqlite;
         var connectionString = configuration.GetConnectionString("Library")
             ?? throw new InvalidOperationException("ConnectionStrings:Library is not set.");
