@@ -6,9 +6,12 @@ using LibraryPersonalization.Domain.Bookings;
 using LibraryPersonalization.Domain.Catalog;
 using LibraryPersonalization.Domain.Ecosystem;
 using LibraryPersonalization.Domain.HelpDesk;
+using LibraryPersonalization.Domain.Tutorials;
 using LibraryPersonalization.Web.Features.HelpDesk;
+using LibraryPersonalization.Web.Features.Tutorials;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace LibraryPersonalization.Browser.Tests.Pages;
 
@@ -35,17 +38,30 @@ public sealed class PhoneWidthTests(LibraryBrowserFixture fixture) : IClassFixtu
     /// <summary>Help Center pages everyone opens; {ticket} is Maya's answered demo question, which staff see too.</summary>
     private static readonly string[] HelpPages = ["/help", "/help/ask", "/help/faq", "/help/faq?q=print", "/help/tickets/{ticket}"];
 
+    /// <summary>
+    /// Tutorial pages everyone opens at Student-generated, where students write too; {tutorial} is a published student tutorial
+    /// with a long link, a wide code line and a table, edited once (<see cref="WideTutorialAsync"/>).
+    /// </summary>
+    private static readonly string[] TutorialPages = ["/tutorials", "/tutorials?topic=research", "/tutorials?q=folder", "/tutorials/{tutorial}", "/tutorials/requests", "/tutorials/new"];
+
+    private static readonly string[] TutorialStaffPages =
+    [
+        "/tutorials?drafts=true", "/tutorials/{tutorial}/edit", "/tutorials/{tutorial}/history", "/tutorials/{tutorial}/compare?from=1&to=2", "/tutorials/{tutorial}/history/1/restore",
+    ];
+
     private static readonly Dictionary<string, string[]> PagesFor = new()
     {
         [LibraryBrowserFixture.Student] = [.. EveryonesPages, "/zones/proposals", "/calendar", "/bookings/mine", "/media-lab/{studio}/check-in",
-            .. HelpPages, "/help/peer", "/help/faq/suggest"],
-        [LibraryBrowserFixture.Teacher] = [.. EveryonesPages, "/moderation", .. ZoneStaffPages, "/bookings/mine", "/zones/{zone}/qr", .. HelpPages, "/help/queue"],
+            .. HelpPages, "/help/peer", "/help/faq/suggest", .. TutorialPages, "/tutorials?drafts=true", "/tutorials/{draft}"],
+        [LibraryBrowserFixture.Teacher] = [.. EveryonesPages, "/moderation", .. ZoneStaffPages, "/bookings/mine", "/zones/{zone}/qr", .. HelpPages, "/help/queue",
+            .. TutorialPages, .. TutorialStaffPages],
         [LibraryBrowserFixture.Librarian] = [.. EveryonesPages, "/moderation", "/accounts", "/accounts/new", "/collection/settings", "/audit",
             "/resources", "/resources/new?element=MediaLab", "/resources/{resource}/edit", "/resources/{resource}/retire",
             "/resources/{resource}/closures?date={soon}&reason=Exam%20day", "/booking-limits",
             .. ZoneStaffPages, "/bookings/approvals?area=media-lab", "/media-lab/today", "/zones/{zone}/qr", "/zones/{zone}/check-in",
             .. HelpPages, "/help/queue", "/help/canned", "/help/canned/{canned}/delete", "/help/faq/review", "/help/figures",
-            "/help/tickets/{ticket}/merge?into={shared-ticket}", "/help/tickets/{resolved-ticket}/promote"],
+            "/help/tickets/{ticket}/merge?into={shared-ticket}", "/help/tickets/{resolved-ticket}/promote",
+            .. TutorialPages, .. TutorialStaffPages, "/tutorials/{tutorial}/unpublish"],
     };
 
     /// <summary>What sticks out past the right edge of the screen, to say what to fix.</summary>
@@ -68,7 +84,10 @@ public sealed class PhoneWidthTests(LibraryBrowserFixture fixture) : IClassFixtu
         await fixture.App.SetVolumeAsync(EcosystemElement.PhysicalSpace, Volume.Cocreated);
         // Student-generated opens every Help Center page: the teachers' queue (from Cocreated) and peer help for students.
         await fixture.App.SetVolumeAsync(EcosystemElement.HelpCenter, Volume.StudentGenerated);
+        // Student-generated lets students write tutorials as well as rate, comment and ask for them.
+        await fixture.App.SetVolumeAsync(EcosystemElement.TutorialsAndDemos, Volume.StudentGenerated);
         await ZoneWithRequestsAsync();
+        await WideTutorialAsync();
         await FaqSuggestionWithLongWordsAsync();
         await RecordStaffChangeWithLongDetailsAsync();
         await using var context = await PhoneContextAsync(reader);
@@ -120,6 +139,28 @@ public sealed class PhoneWidthTests(LibraryBrowserFixture fixture) : IClassFixtu
         Assert.True(headerHeight <= PhoneHeight / 8.0, $"The librarian's header is {headerHeight:0}px tall on a {PhoneHeight}px phone screen");
     }
 
+    /// <summary>The site's own tables stack into cards on a phone, their column names taken off screen; a table in a tutorial has no labels to stand in for them, so it stays a table.</summary>
+    [Fact]
+    public async Task A_table_in_a_tutorial_keeps_its_column_names_on_screen_on_a_phone()
+    {
+        var tutorialId = await WideTutorialAsync();
+        await using var context = await PhoneContextAsync(LibraryBrowserFixture.Student);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"/tutorials/{tutorialId}");
+        var headers = page.GetByRole(AriaRole.Article, new() { Name = "The tutorial" }).GetByRole(AriaRole.Table).GetByRole(AriaRole.Columnheader);
+        await Expect(headers).ToHaveTextAsync(["Person", "Open", "Comment", "Edit", "Share with others"]);
+
+        var boxes = new List<LocatorBoundingBoxResult>();
+        foreach (var header in await headers.AllAsync())
+        {
+            boxes.Add(await header.BoundingBoxAsync() ?? throw new InvalidOperationException("A column header has no box."));
+        }
+
+        Assert.All(boxes, box => Assert.True(box.Height > 10 && box.X + box.Width <= PhoneWidth, $"A column header is {box.Width:0}x{box.Height:0}px at x {box.X:0}: off screen or clipped"));
+        var rows = boxes.Select(box => Math.Round(box.Y)).Distinct().ToList();
+        Assert.True(rows.Count == 1, $"The column headers stack at {string.Join(", ", rows)}px instead of sharing one row");
+    }
+
     private BrowserNewContextOptions PhoneOptions(string? storageState = null) => new()
     {
         BaseURL = fixture.App.RootUri.ToString(),
@@ -141,6 +182,13 @@ public sealed class PhoneWidthTests(LibraryBrowserFixture fixture) : IClassFixtu
 
     private async Task<string> ResolveAsync(string path, string reader)
     {
+        if (path.StartsWith("/tutorials/", StringComparison.Ordinal) && path.Contains('{', StringComparison.Ordinal))
+        {
+            var draft = await fixture.App.WithDbAsync(db => db.Tutorials().Where(tutorial => tutorial.Title == "Find primary sources for a history project").Select(tutorial => tutorial.Id).SingleAsync());
+            return path.Replace("{tutorial}", (await WideTutorialAsync()).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                .Replace("{draft}", draft.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        }
+
         if (path.StartsWith("/help/", StringComparison.Ordinal) && path.Contains('{', StringComparison.Ordinal))
         {
             return await fixture.App.WithDbAsync(async db =>
@@ -225,6 +273,60 @@ public sealed class PhoneWidthTests(LibraryBrowserFixture fixture) : IClassFixtu
             }
 
             return true;
+        });
+
+    /// <summary>
+    /// Diego's published tutorial with what is widest in a tutorial body: a long unbroken link and file name, a long code line and a
+    /// five-column table; its second version changes long lines, so the diff shows them too. A reader's comment has a long link. Created once.
+    /// </summary>
+    private Task<int> WideTutorialAsync() =>
+        fixture.App.WithDbAsync(async db =>
+        {
+            const string title = "Share a project folder with your group";
+            if (await db.Tutorials().Where(tutorial => tutorial.Title == title).Select(tutorial => (int?)tutorial.Id).SingleOrDefaultAsync() is { } existing)
+            {
+                return existing;
+            }
+
+            var people = await db.Users.Where(user => user.Email == "diego@school.test" || user.Email == LibraryBrowserFixture.OtherStudent)
+                .ToDictionaryAsync(user => user.Email!, user => (user.Id, user.DisplayName));
+            var (diego, jonah) = (people["diego@school.test"], people[LibraryBrowserFixture.OtherStudent]);
+            const string body = """
+                ## Make the folder
+
+                Open https://drive.school.test/shared/groups/grade-10-science-fair-2026/poster-drafts-and-final-versions-for-the-print-shop and choose **New folder**.
+
+                Name the file `science_fair_poster_final_final_really_final_version_for_the_print_shop_2026.pdf` so everyone finds it.
+
+                ```
+                robocopy \library-fileserver\projects\grade-10\science-fair-2026\poster-drafts \library-fileserver\projects\grade-10\science-fair-2026inal /MIR /Z /R:3
+                ```
+
+                ## Who can do what
+
+                | Person | Open | Comment | Edit | Share with others |
+                | --- | --- | --- | --- | --- |
+                | Group members | Yes | Yes | Yes | Only the group leader |
+                | Teacher | Yes | Yes | No | No |
+                """;
+            var now = DateTimeOffset.UtcNow;
+            var tutorial = new Tutorial { AuthorId = diego.Id, AuthorName = diego.DisplayName, ByStudent = true, Title = string.Empty, Summary = string.Empty, Body = string.Empty, CreatedAt = now.AddDays(-2) };
+            tutorial.Revise(new(title, "Keep the group's drafts in one place that everyone can open.", body, ["research", "sharing"], null), diego.Id, diego.DisplayName, now.AddDays(-2));
+            tutorial.Revise(
+                new(title, "Keep the group's drafts in one folder that everyone in the group can open, comment on and edit.", body.Replace("grade-10-science-fair-2026", "grade-10-science-and-engineering-fair-2026", StringComparison.Ordinal), ["research", "sharing"], null),
+                diego.Id,
+                diego.DisplayName,
+                now.AddDays(-1));
+            tutorial.Publish(now.AddDays(-1));
+            db.Tutorials().Add(tutorial);
+            await db.SaveChangesAsync();
+            db.TutorialComments().Add(new TutorialComment
+            {
+                TutorialId = tutorial.Id, AuthorId = jonah.Id, AuthorName = jonah.DisplayName, CreatedAt = now,
+                Text = "Our folder is https://drive.school.test/shared/groups/grade-10-science-and-engineering-fair-2026/team-monarch-butterflies-migration-poster",
+            });
+            await db.SaveChangesAsync();
+            return tutorial.Id;
         });
 
     /// <summary>An audit entry with long unbroken details, the widest thing the audit log shows.</summary>
