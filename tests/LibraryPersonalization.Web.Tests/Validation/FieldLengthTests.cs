@@ -5,6 +5,7 @@ using FluentValidation;
 using LibraryPersonalization.Data;
 using LibraryPersonalization.Domain.Bookings;
 using LibraryPersonalization.Domain.HelpDesk;
+using LibraryPersonalization.Domain.Tutorials;
 using LibraryPersonalization.Web.Infrastructure;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
@@ -76,6 +77,22 @@ public class FieldLengthTests(LibraryAppFactory app) : IClassFixture<LibraryAppF
         ["DecideFaqSuggestion.Command.Answer"] = (typeof(FaqEntry), nameof(FaqEntry.Answer)),
         ["PromoteToFaq.Command.Question"] = (typeof(FaqEntry), nameof(FaqEntry.Question)),
         ["PromoteToFaq.Command.Answer"] = (typeof(FaqEntry), nameof(FaqEntry.Answer)),
+        ["StartTutorial.Command.Title"] = (typeof(Tutorial), nameof(Tutorial.Title)),
+        ["StartTutorial.Command.Summary"] = (typeof(Tutorial), nameof(Tutorial.Summary)),
+        ["StartTutorial.Command.Body"] = (typeof(Tutorial), nameof(Tutorial.Body)),
+        ["StartTutorial.Command.Topics"] = (typeof(TutorialRevision), nameof(TutorialRevision.Topics)),
+        ["StartTutorial.Command.VideoUrl"] = (typeof(Tutorial), nameof(Tutorial.VideoUrl)),
+        ["EditTutorial.Command.Title"] = (typeof(Tutorial), nameof(Tutorial.Title)),
+        ["EditTutorial.Command.Summary"] = (typeof(Tutorial), nameof(Tutorial.Summary)),
+        ["EditTutorial.Command.Body"] = (typeof(Tutorial), nameof(Tutorial.Body)),
+        ["EditTutorial.Command.Topics"] = (typeof(TutorialRevision), nameof(TutorialRevision.Topics)),
+        ["EditTutorial.Command.VideoUrl"] = (typeof(Tutorial), nameof(Tutorial.VideoUrl)),
+        ["UnpublishTutorial.Command.Reason"] = (typeof(Tutorial), nameof(Tutorial.UnpublishedReason)),
+        ["CommentOnTutorial.Command.Text"] = (typeof(TutorialComment), nameof(TutorialComment.Text)),
+        ["HideTutorialComment.Command.Reason"] = (typeof(TutorialComment), nameof(TutorialComment.HiddenReason)),
+        ["AskForTutorial.Command.Topic"] = (typeof(TutorialRequest), nameof(TutorialRequest.Topic)),
+        ["AskForTutorial.Command.Details"] = (typeof(TutorialRequest), nameof(TutorialRequest.Details)),
+        ["AnswerTutorialRequest.Command.Note"] = (typeof(TutorialRequest), nameof(TutorialRequest.StatusNote)),
     };
 
     private static readonly HashSet<string> Passwords = ["CreateAccount.Command.TemporaryPassword", "ResetPassword.Command.NewPassword"];

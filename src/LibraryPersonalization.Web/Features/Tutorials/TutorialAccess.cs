@@ -61,7 +61,10 @@ public sealed class TutorialAccess(LibraryDbContext db, EcosystemVolumes volumes
             return cannotSee;
         }
 
-        return rights.IsAuthor && !writing.IsAllowed ? Forbidden.By(writing, actor.Role) : new Forbidden(refusal, EcosystemElement.TutorialsAndDemos);
+        // Name the volume only when turning it up would let this author take the step (not to republish a tutorial a librarian took down).
+        return rights.IsAuthor && !writing.IsAllowed && step(rights with { MayWrite = true })
+            ? Forbidden.By(writing, actor.Role)
+            : new Forbidden(refusal, EcosystemElement.TutorialsAndDemos);
     }
 
     /// <summary>The tutorial to change, tracked; each change bumps its version, so a second editor saving at once loses.</summary>
