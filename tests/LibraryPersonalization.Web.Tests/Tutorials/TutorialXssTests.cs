@@ -153,6 +153,17 @@ public partial class TutorialXssTests(TutorialXssTests.ImageHostAppFactory app) 
     }
 
     [Fact]
+    public async Task The_browser_is_told_to_load_images_from_this_site_and_the_allowed_host_only()
+    {
+        using var jonah = await TestBrowser.SignedInAsync(app, LibraryAppFactory.OtherStudent);
+
+        var policy = (await jonah.GetAsync("/tutorials")).Headers.GetValues("Content-Security-Policy").Single();
+
+        Assert.Contains($"img-src 'self' https://{ImageHostAppFactory.AllowedHost};", policy, StringComparison.Ordinal);
+        Assert.Contains("default-src 'self'", policy, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_video_link_that_is_not_a_web_address_is_refused_on_the_form()
     {
         await app.SetVolumeAsync(EcosystemElement.TutorialsAndDemos, Volume.StudentGenerated);
