@@ -1,3 +1,4 @@
+using LibraryPersonalization.Domain;
 using Microsoft.AspNetCore.Identity;
 
 namespace LibraryPersonalization.Data;
@@ -23,9 +24,5 @@ public class ApplicationUser : IdentityUser
     public string? GradeLevel { get; set; }
 
     /// <summary>The same folding as Identity's <see cref="UpperInvariantLookupNormalizer"/>, applied to names and to what a person searches for.</summary>
-    public static string NormalizeForSearch(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        return text.Normalize().ToUpperInvariant();
-    }
+    public static string NormalizeForSearch(string text) => SearchFolding.Fold(text);
 }

@@ -125,13 +125,7 @@ public class FaqEntry
     public int HelpfulCount { get; set; }
     public int NotHelpfulCount { get; set; }
 
-    public static string Fold(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        return text.Normalize().ToUpperInvariant();
-    }
-
-    private static string Folded(string question, string answer) => Fold($"{question}\n{answer}");
+    private static string Folded(string question, string answer) => SearchFolding.Fold($"{question}\n{answer}");
 }
 
 /// <summary>One person's "did this help?" answer for an entry; they may change it, never count twice.</summary>

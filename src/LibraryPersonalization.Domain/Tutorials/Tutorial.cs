@@ -41,12 +41,6 @@ public class Tutorial
     public List<TutorialTopic> Topics { get; } = [];
     public List<TutorialRevision> Revisions { get; } = [];
 
-    public static string Fold(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        return text.Normalize().ToUpperInvariant();
-    }
-
     /// <summary>Topic tags as people type them: comma separated, trimmed, lower case, each once, at most <paramref name="limit"/>.</summary>
     public static IReadOnlyList<string> ParseTopics(string? topics, int limit = 8) =>
         (topics ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
@@ -76,7 +70,7 @@ public class Tutorial
         (Title, Summary, Body, VideoUrl, UpdatedAt) = (draft.Title, draft.Summary, draft.Body, draft.VideoUrl, at);
         Topics.Clear();
         Topics.AddRange(draft.Topics.Select(topic => new TutorialTopic { Topic = topic }));
-        SearchText = Fold($"{draft.Title}\n{draft.Summary}\n{string.Join(' ', draft.Topics)}");
+        SearchText = SearchFolding.Fold($"{draft.Title}\n{draft.Summary}\n{string.Join(' ', draft.Topics)}");
         Version++;
         var revision = new TutorialRevision
         {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LibraryPersonalization.Domain;
 using LibraryPersonalization.Domain.HelpDesk;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
@@ -23,7 +24,7 @@ public static class FaqList
             var actor = await currentActor.GetAsync(cancellationToken);
             var entries = db.FaqEntries().AsNoTracking().Where(entry => entry.Status == FaqStatus.Published);
             var search = query.Search?.Trim();
-            foreach (var word in FaqEntry.Fold(search ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(8))
+            foreach (var word in SearchFolding.Words(search))
             {
                 entries = entries.Where(entry => entry.SearchText.Contains(word));
             }

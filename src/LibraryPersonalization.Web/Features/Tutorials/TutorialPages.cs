@@ -1,3 +1,4 @@
+using LibraryPersonalization.Domain;
 using LibraryPersonalization.Domain.Tutorials;
 using Microsoft.AspNetCore.Html;
 
@@ -26,7 +27,7 @@ public static class TutorialList
                 ? db.Tutorials().AsNoTracking().Where(tutorial => !tutorial.Published && (actor.IsStaff || tutorial.AuthorId == actor.UserId))
                 : db.Tutorials().AsNoTracking().Where(tutorial => tutorial.Published);
             var search = query.Search?.Trim();
-            foreach (var word in Tutorial.Fold(search ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(8))
+            foreach (var word in SearchFolding.Words(search))
             {
                 tutorials = tutorials.Where(tutorial => tutorial.SearchText.Contains(word));
             }
