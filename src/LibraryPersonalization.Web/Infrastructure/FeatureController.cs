@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
 
 namespace LibraryPersonalization.Web.Infrastructure;
@@ -101,7 +102,9 @@ public abstract class FeatureController(ISender sender) : Controller
     private IActionResult RedirectBack()
     {
         var referer = Request.Headers.Referer.ToString();
+        // A page that cannot be shown is not sent back to itself (a browser keeps the referrer across redirects): that would loop.
         return Uri.TryCreate(referer, UriKind.Absolute, out var uri) && uri.Host == Request.Host.Host && Url.IsLocalUrl(uri.PathAndQuery)
+            && !(HttpMethods.IsGet(Request.Method) && uri.PathAndQuery == Request.GetEncodedPathAndQuery())
             ? LocalRedirect(uri.PathAndQuery)
             : RedirectToAction("Index", "Home");
     }

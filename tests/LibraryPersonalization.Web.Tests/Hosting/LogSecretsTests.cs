@@ -2,33 +2,6 @@ using AngleSharp.Html.Parser;
 
 namespace LibraryPersonalization.Web.Tests.Hosting;
 
-/// <summary>The app writing its structured log to a JSON file (<c>Logs:JsonFile</c>), as an operator's log shipper receives it, at Information for everything.</summary>
-public sealed class JsonLogAppFactory : LibraryAppFactory
-{
-    public string LogFile { get; } = Path.Combine(Path.GetTempPath(), $"library-log-{Guid.NewGuid():N}.json");
-
-    public string ReadLog()
-    {
-        using var stream = new FileStream(LogFile, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
-
-    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.UseSetting("Serilog:MinimumLevel:Default", "Information");
-        builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.AspNetCore", "Information");
-        builder.UseSetting("Logs:JsonFile", LogFile);
-    }
-
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-        File.Delete(LogFile);
-    }
-}
-
 /// <summary>Everything a school must keep out of its logs, sent through the real pages: passwords, tokens, cookies and private text.</summary>
 public class LogSecretsTests(JsonLogAppFactory app) : IClassFixture<JsonLogAppFactory>
 {

@@ -12,11 +12,11 @@ namespace LibraryPersonalization.Web.Tests.Infrastructure;
 public sealed class WebForm
 {
     private readonly IHtmlFormElement form;
-    private readonly IHtmlElement submitter;
+    private readonly IHtmlElement? submitter;
     private readonly Uri pageUri;
     private readonly TestBrowser? browser;
 
-    private WebForm(IHtmlFormElement form, IHtmlElement submitter, Uri pageUri, TestBrowser? browser)
+    private WebForm(IHtmlFormElement form, IHtmlElement? submitter, Uri pageUri, TestBrowser? browser)
     {
         this.form = form;
         this.submitter = submitter;
@@ -49,12 +49,35 @@ public sealed class WebForm
         return new WebForm((IHtmlFormElement)forms[0]!, buttons[0], new Uri(new Uri("http://localhost"), pageUrl), browser);
     }
 
+    /// <summary>
+    /// Every form on <paramref name="html"/>, once for each submit button that sends something different (its own
+    /// name, value or action); a form without a button once, as pressing Enter in it would send it.
+    /// </summary>
+    public static IReadOnlyList<WebForm> AllOn(string html, string pageUrl, TestBrowser? browser = null)
+    {
+        var pageUri = new Uri(new Uri("http://localhost"), pageUrl);
+        return new HtmlParser().ParseDocument(html).QuerySelectorAll("form").OfType<IHtmlFormElement>()
+            .SelectMany(form =>
+            {
+                var buttons = form.Elements.OfType<IHtmlElement>().Where(IsSubmit)
+                    .DistinctBy(button => (button.GetAttribute("name"), button.GetAttribute("value"), button.GetAttribute("formaction")))
+                    .ToList();
+                return buttons.Count == 0
+                    ? [new WebForm(form, null, pageUri, browser)]
+                    : buttons.Select(button => new WebForm(form, button, pageUri, browser));
+            })
+            .ToList();
+    }
+
+    /// <summary>The page the form was read from, which its submission names as the referrer.</summary>
+    public string PageUrl => pageUri.PathAndQuery;
+
     /// <summary>Where the form goes: its action as the page wrote it, or the page itself when it has none.</summary>
     public string Action
     {
         get
         {
-            var action = submitter.GetAttribute("formaction") ?? form.GetAttribute("action");
+            var action = submitter?.GetAttribute("formaction") ?? form.GetAttribute("action");
             var target = string.IsNullOrEmpty(action) ? pageUri : new Uri(pageUri, action);
             return target.PathAndQuery;
         }
@@ -154,7 +177,7 @@ public sealed class WebForm
                 }
             }
 
-            if (submitter.GetAttribute("name") is { Length: > 0 } buttonName)
+            if (submitter?.GetAttribute("name") is { Length: > 0 } buttonName)
             {
                 fields.Add(new(buttonName, submitter.GetAttribute("value") ?? string.Empty));
             }
@@ -163,20 +186,57 @@ public sealed class WebForm
         }
     }
 
+    /// <summary>The named controls the form sends, one per name (radio buttons and same-named boxes together), the button pressed included.</summary>
+    public IReadOnlyList<FormControl> Inputs =>
+        form.Elements.OfType<IHtmlElement>()
+            .Where(element => !string.IsNullOrEmpty(element.GetAttribute("name")) && !element.HasAttribute("disabled")
+                && (element == submitter || element is not (IHtmlButtonElement or IHtmlInputElement { Type: "submit" or "button" or "reset" or "image" or "file" })))
+            .GroupBy(element => element.GetAttribute("name")!)
+            .Select(named => new FormControl(named.Key, KindOf(named.First()), named.First().GetAttribute("inputmode"), named.SelectMany(OfferedValues).ToList()))
+            .ToList();
+
+    /// <summary>The address <see cref="SubmitAsync"/> would ask for: the action with the fields as its query for a GET form.</summary>
+    public string Url => Method == "GET" ? QueryUrl(Fields) : Action;
+
     /// <summary>Presses the button: sends <see cref="Fields"/> to the form's action with its method, from the page it is on.</summary>
-    public async Task<HttpResponseMessage> SubmitAsync()
+    public Task<HttpResponseMessage> SubmitAsync() => SendAsync(Fields);
+
+    /// <summary>
+    /// Sends <paramref name="fields"/> the way this form sends its own, from the page it is on, to its action or to
+    /// <paramref name="action"/>: for tests of what the server does with values no person could choose in this form.
+    /// </summary>
+    public async Task<HttpResponseMessage> SendAsync(IEnumerable<KeyValuePair<string, string>> fields, string? action = null)
     {
         Assert.True(browser is not null, "This form was read without a browser to submit it");
         if (Method == "GET")
         {
-            var query = string.Join('&', Fields.Select(field => $"{Uri.EscapeDataString(field.Key)}={Uri.EscapeDataString(field.Value)}"));
-            return await browser.GetAsync($"{Action.Split('?')[0]}?{query}");
+            return await browser.GetAsync(QueryUrl(fields, action));
         }
 
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(Action, UriKind.Relative)) { Content = new FormUrlEncodedContent(Fields) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(action ?? Action, UriKind.Relative)) { Content = new FormUrlEncodedContent(fields) };
         request.Headers.Referrer = pageUri;
         return await browser.Client.SendAsync(request);
     }
+
+    private string QueryUrl(IEnumerable<KeyValuePair<string, string>> fields, string? action = null) =>
+        $"{(action ?? Action).Split('?')[0]}?{string.Join('&', fields.Select(field => $"{Uri.EscapeDataString(field.Key)}={Uri.EscapeDataString(field.Value)}"))}";
+
+    private static string KindOf(IElement control) => control switch
+    {
+        IHtmlSelectElement => "select",
+        IHtmlTextAreaElement => "textarea",
+        IHtmlButtonElement => "submit",
+        IHtmlInputElement input => input.Type,
+        _ => control.LocalName,
+    };
+
+    private static IEnumerable<string> OfferedValues(IElement control) => control switch
+    {
+        IHtmlSelectElement select => select.Options.Select(option => option.Value),
+        IHtmlInputElement { Type: "radio" or "checkbox" } box => [box.GetAttribute("value") ?? "on"],
+        IHtmlButtonElement or IHtmlInputElement { Type: "submit" } => [control.GetAttribute("value") ?? string.Empty],
+        _ => [],
+    };
 
     /// <summary>The controls a person reaches by this label (or a legend over radio buttons), or by this name.</summary>
     private List<IHtmlElement> Controls(string field)
@@ -232,7 +292,7 @@ public sealed class WebForm
     private static string OwnText(IElement label) =>
         string.Concat(label.ChildNodes.Where(node => node is not IHtmlSelectElement and not IHtmlTextAreaElement).Select(node => node.TextContent));
 
-    private static bool IsSubmit(IHtmlElement candidate) =>
+    private static bool IsSubmit(IElement candidate) =>
         candidate is IHtmlButtonElement button ? button.Type is "submit" : candidate.GetAttribute("type") == "submit";
 
     private static string ButtonText(IHtmlElement candidate) =>
@@ -253,3 +313,6 @@ public sealed class WebForm
 
     private static string Normalize(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }
+
+/// <summary>One named control of a form: its kind (an input's type, "select", "textarea" or "submit"), its input mode, and the values it offers to choose from.</summary>
+public sealed record FormControl(string Name, string Kind, string? InputMode, IReadOnlyList<string> Offered);

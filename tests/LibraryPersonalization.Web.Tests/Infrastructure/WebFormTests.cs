@@ -67,4 +67,33 @@ public class WebFormTests
         Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => form.Fill("Version", "8"));
         Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => WebForm.Find(Page, "/shelves/new", "Save shelf"));
     }
+
+    [Fact]
+    public void A_form_lists_the_controls_it_sends_with_their_kinds_and_the_values_it_offers()
+    {
+        var form = WebForm.Find(Page, "/shelves/new", "Create shelf");
+
+        Assert.Equal(
+            ["__RequestVerificationToken hidden", "Version hidden", "ShelfName text", "Rating radio 5|4", "Genre select |sf", "Notes textarea", "Publish submit true"],
+            form.Inputs.Select(input => $"{input.Name} {input.Kind}{(input.Offered.Count > 0 ? $" {string.Join('|', input.Offered)}" : "")}"));
+    }
+
+    [Fact]
+    public void Every_form_on_a_page_is_found_once_for_each_button_that_sends_something_different()
+    {
+        const string page = """
+            <form method="post" action="/help/faq/3/feedback">
+                <button type="submit" name="helpful" value="true">Yes</button>
+                <button type="submit" name="helpful" value="false">No</button>
+                <button type="submit" name="helpful" value="false" aria-label="Not helpful">👎</button>
+            </form>
+            <form method="get" action="/catalog"><input name="q" value="owls" /></form>
+            """;
+
+        var forms = WebForm.AllOn(page, "/help/faq");
+
+        Assert.Equal(
+            ["POST /help/faq/3/feedback helpful=true", "POST /help/faq/3/feedback helpful=false", "GET /catalog?q=owls q=owls"],
+            forms.Select(form => $"{form.Method} {form.Url} {string.Join('&', form.Fields.Select(field => $"{field.Key}={field.Value}"))}"));
+    }
 }

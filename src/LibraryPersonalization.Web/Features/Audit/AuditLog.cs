@@ -98,7 +98,8 @@ public static class AuditLog
             entries = entries.Where(entry => entry.At >= since);
         }
 
-        if (filter.To is { } to)
+        // Nothing is after the calendar's last day, which has no next day to end at.
+        if (filter.To is { } to && to < DateOnly.MaxValue)
         {
             var before = schoolTime.StartOf(to.AddDays(1));
             entries = entries.Where(entry => entry.At < before);

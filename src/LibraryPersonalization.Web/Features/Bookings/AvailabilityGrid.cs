@@ -11,6 +11,9 @@ public static class AvailabilityGrid
 {
     private static readonly CultureInfo School = CultureInfo.GetCultureInfo("en-US");
 
+    /// <summary>How far from today the grid goes: any school year fits, and a date near the calendar's ends (whose neighbours do not exist) is not asked for.</summary>
+    private const int DaysShown = 10 * 366;
+
     public sealed record Query(EcosystemElement Element, int ResourceId, DateOnly? Date, DateOnly? Week) : IQuery<Result<Model>>, IGatedRequest
     {
         public GatedAction Action => BookingArea.For(Element).View;
@@ -72,8 +75,14 @@ public static class AvailabilityGrid
 
             var now = engine.Now;
             var calendar = engine.Calendar;
+            var today = calendar.DateOf(now);
+            if (Math.Abs((query.Date ?? query.Week ?? today).DayNumber - today.DayNumber) > DaysShown)
+            {
+                return new NotFound("The timetable shows dates up to ten years from today.");
+            }
+
             var isWeek = query.Date is null;
-            var first = isWeek ? SchoolCalendar.WeekStart(query.Week ?? calendar.DateOf(now)) : query.Date!.Value;
+            var first = isWeek ? SchoolCalendar.WeekStart(query.Week ?? today) : query.Date!.Value;
             var dates = isWeek
                 ? Enumerable.Range(0, 7).Select(first.AddDays).Where(date => resource.HoursOn(date.DayOfWeek) is not null).ToList()
                 : [first];

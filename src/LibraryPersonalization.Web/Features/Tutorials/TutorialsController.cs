@@ -130,7 +130,6 @@ public sealed class TutorialsController(ISender sender) : FeatureController(send
         var current = await Sender.Send(new TutorialEditForm.Query(command.TutorialId), HttpContext.RequestAborted);
         if (current.Value is { } newest)
         {
-            ModelState.Remove(nameof(EditTutorial.Command.Version));
             command.Version = newest.Version;
         }
 
