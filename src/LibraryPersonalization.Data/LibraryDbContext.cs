@@ -20,6 +20,7 @@ public class LibraryDbContext(DbContextOptions<LibraryDbContext> options) : Iden
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<CatalogTitle> Titles => Set<CatalogTitle>();
+    public DbSet<CatalogIndexChange> CatalogIndexChanges => Set<CatalogIndexChange>();
     public DbSet<Review> Reviews => Set<Review>();
     public DbSet<TitleTag> TitleTags => Set<TitleTag>();
     public DbSet<Shelf> Shelves => Set<Shelf>();
@@ -61,6 +62,18 @@ public class LibraryDbContext(DbContextOptions<LibraryDbContext> options) : Iden
                 }
             });
         }
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        CatalogIndexChange.RecordFor(ChangeTracker);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        CatalogIndexChange.RecordFor(ChangeTracker);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -10,6 +10,8 @@ public class CatalogTitleConfiguration : IEntityTypeConfiguration<CatalogTitle>
     {
         builder.Property(title => title.Summary).HasMaxLength(2000);
         builder.Property(title => title.Isbn).HasMaxLength(13);
+        builder.Property(title => title.Series).HasMaxLength(200);
+        builder.Property(title => title.ReadingLevel).HasMaxLength(8);
         builder.HasIndex(title => title.Isbn).IsUnique();
         builder.HasIndex(title => title.Title);
         builder.HasIndex(title => title.Author);
@@ -105,5 +107,13 @@ public class CollectionSettingsConfiguration : IEntityTypeConfiguration<Collecti
     {
         builder.Property(settings => settings.SelectionCriteria).HasMaxLength(4000);
         builder.Property(settings => settings.BudgetVersion).IsConcurrencyToken();
+    }
+}
+
+public class CatalogIndexChangeConfiguration : IEntityTypeConfiguration<CatalogIndexChange>
+{
+    public void Configure(EntityTypeBuilder<CatalogIndexChange> builder)
+    {
+        builder.HasOne(change => change.Title).WithMany().HasForeignKey(change => change.TitleId);
     }
 }

@@ -11,6 +11,10 @@ public class CatalogTitle
     public int Year { get; set; }
     public required string Publisher { get; set; }
     public required string Summary { get; set; }
+    public string? Series { get; set; }
+
+    /// <summary>A grade band such as "6-8" (see <see cref="ReadingLevels"/>).</summary>
+    public string? ReadingLevel { get; set; }
 
     /// <summary>Published ratings kept on the title so the catalog can sort by rating without reading every review.</summary>
     public int RatingCount { get; set; }
@@ -21,6 +25,13 @@ public class CatalogTitle
 
     public List<Review> Reviews { get; } = [];
     public List<TitleTag> Tags { get; } = [];
+}
+
+public static class ReadingLevels
+{
+    public static readonly IReadOnlyList<string> All = ["K-2", "3-5", "6-8", "9-12"];
+
+    public static string Describe(string level) => $"Grades {level.Replace('-', '–')}";
 }
 
 public enum ModerationStatus

@@ -109,6 +109,24 @@ namespace LibraryPersonalization.Migrations.PostgreSql.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("LibraryPersonalization.Data.CatalogIndexChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("TitleId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TitleId");
+
+                    b.ToTable("CatalogIndexChanges");
+                });
+
             modelBuilder.Entity("LibraryPersonalization.Data.SignInSession", b =>
                 {
                     b.Property<string>("Id")
@@ -694,6 +712,14 @@ namespace LibraryPersonalization.Migrations.PostgreSql.Migrations
 
                     b.Property<int>("RatingTotal")
                         .HasColumnType("integer");
+
+                    b.Property<string>("ReadingLevel")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("Series")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Subjects")
                         .IsRequired()
@@ -1816,6 +1842,17 @@ namespace LibraryPersonalization.Migrations.PostgreSql.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("LibraryPersonalization.Data.CatalogIndexChange", b =>
+                {
+                    b.HasOne("LibraryPersonalization.Domain.Catalog.CatalogTitle", "Title")
+                        .WithMany()
+                        .HasForeignKey("TitleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Title");
                 });
 
             modelBuilder.Entity("LibraryPersonalization.Data.SignInSession", b =>

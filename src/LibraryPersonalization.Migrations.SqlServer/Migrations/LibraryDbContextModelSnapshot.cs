@@ -109,6 +109,24 @@ namespace LibraryPersonalization.Migrations.SqlServer.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("LibraryPersonalization.Data.CatalogIndexChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("TitleId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TitleId");
+
+                    b.ToTable("CatalogIndexChanges");
+                });
+
             modelBuilder.Entity("LibraryPersonalization.Data.SignInSession", b =>
                 {
                     b.Property<string>("Id")
@@ -695,6 +713,14 @@ namespace LibraryPersonalization.Migrations.SqlServer.Migrations
 
                     b.Property<int>("RatingTotal")
                         .HasColumnType("int");
+
+                    b.Property<string>("ReadingLevel")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<string>("Series")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("Subjects")
                         .IsRequired()
@@ -1818,6 +1844,17 @@ namespace LibraryPersonalization.Migrations.SqlServer.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("LibraryPersonalization.Data.CatalogIndexChange", b =>
+                {
+                    b.HasOne("LibraryPersonalization.Domain.Catalog.CatalogTitle", "Title")
+                        .WithMany()
+                        .HasForeignKey("TitleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Title");
                 });
 
             modelBuilder.Entity("LibraryPersonalization.Data.SignInSession", b =>

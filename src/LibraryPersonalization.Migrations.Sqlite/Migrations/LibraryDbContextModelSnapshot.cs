@@ -103,6 +103,22 @@ namespace LibraryPersonalization.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("LibraryPersonalization.Data.CatalogIndexChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TitleId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TitleId");
+
+                    b.ToTable("CatalogIndexChanges");
+                });
+
             modelBuilder.Entity("LibraryPersonalization.Data.SignInSession", b =>
                 {
                     b.Property<string>("Id")
@@ -668,6 +684,14 @@ namespace LibraryPersonalization.Migrations.Sqlite.Migrations
 
                     b.Property<int>("RatingTotal")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReadingLevel")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Series")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Subjects")
                         .IsRequired()
@@ -1752,6 +1776,17 @@ namespace LibraryPersonalization.Migrations.Sqlite.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("LibraryPersonalization.Data.CatalogIndexChange", b =>
+                {
+                    b.HasOne("LibraryPersonalization.Domain.Catalog.CatalogTitle", "Title")
+                        .WithMany()
+                        .HasForeignKey("TitleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Title");
                 });
 
             modelBuilder.Entity("LibraryPersonalization.Data.SignInSession", b =>

@@ -153,7 +153,7 @@ public sealed partial class DemoSchoolSeeder(
         using var stream = typeof(DemoSchoolSeeder).Assembly.GetManifestResourceStream("LibraryPersonalization.Web.Data.Seed.catalog.csv")
             ?? throw new InvalidOperationException("The demo catalog is not embedded.");
         using var reader = new StreamReader(stream);
-        return CsvReader.Read(reader).Skip(1).Where(row => row.Length == 8).Select(row => new CatalogTitle
+        return CsvReader.Read(reader).Skip(1).Where(row => row.Length == 10).Select(row => new CatalogTitle
         {
             Title = row[0],
             Author = row[1],
@@ -163,6 +163,8 @@ public sealed partial class DemoSchoolSeeder(
             Year = int.Parse(row[5], System.Globalization.CultureInfo.InvariantCulture),
             Publisher = row[6],
             Summary = row[7],
+            Series = row[8].Length == 0 ? null : row[8],
+            ReadingLevel = row[9],
         }).ToList();
     }
 

@@ -13,6 +13,7 @@ public static class TitleRatings
     private static Task<int> ShiftRatingTotalsAsync(this LibraryDbContext db, int titleId, int count, int total, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
+        db.CatalogIndexChanges.Add(new CatalogIndexChange { TitleId = titleId });
         return db.Titles.Where(title => title.Id == titleId).ExecuteUpdateAsync(
             setters => setters
                 .SetProperty(title => title.RatingCount, title => title.RatingCount + count)
