@@ -1,3 +1,4 @@
+using LibraryPersonalization.Web.Features.Collection.Search;
 using Microsoft.AspNetCore.Mvc;
 
 namespace LibraryPersonalization.Web.Features.Collection;
@@ -6,8 +7,8 @@ namespace LibraryPersonalization.Web.Features.Collection;
 public sealed class CatalogController(ISender sender) : FeatureController(sender)
 {
     [HttpGet("")]
-    public Task<IActionResult> Index(string? q, string? genre, CatalogSearch.SortOrder sort, int? page) =>
-        Show(new CatalogSearch.Query(q, genre, sort, Paging.Clamp(page)), model => View("Catalog", model));
+    public Task<IActionResult> Index(string? q, string? genre, string? subject, int? decade, string? level, CatalogSort sort, int? page) =>
+        Show(new CatalogSearch.Query(q, Blank(genre), Blank(subject), decade, Blank(level), sort, Paging.Clamp(page)), model => View("Catalog", model));
 
     [HttpGet("{id:int}")]
     public Task<IActionResult> Title(int id) => ShowTitle(id, new WriteReview.Command { TitleId = id });
@@ -36,6 +37,8 @@ public sealed class CatalogController(ISender sender) : FeatureController(sender
     [HttpPost("{id:int}/shelves")]
     public Task<IActionResult> Shelve(int id, int shelfId) =>
         Run(new ShelveTitle.Command(shelfId, id, Remove: false), _ => Done("Added to the shelf.", RedirectToAction(nameof(Title), new { id })));
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
     private async Task<IActionResult> ShowTitle(int id, WriteReview.Command reviewForm) =>
         await Show(new TitleDetails.Query(id, await ActorAsync()), model =>

@@ -1,70 +1,68 @@
+using LibraryPersonalization.Web.Features.Collection.Search;
+
 namespace LibraryPersonalization.Web.Features.Collection;
 
 public static class CatalogSearch
 {
-    public enum SortOrder
-    {
-        Title,
-        Author,
-        Newest,
-        Rating,
-    }
-
-    public sealed record Query(string? Text, string? Genre, SortOrder Sort, int Page) : IQuery<Result<Model>>, IGatedRequest
+    public sealed record Query(string? Text, string? Genre, string? Subject, int? Decade, string? Level, CatalogSort Sort, int Page) : IQuery<Result<Model>>, IGatedRequest
     {
         public GatedAction Action => GatedAction.BrowseCatalog;
+
+        public bool IsSearch => !string.IsNullOrWhiteSpace(Text);
+
+        public bool IsNarrowed => Genre is not null || Subject is not null || Decade is not null || Level is not null;
+
+        /// <summary>This search's address with one thing changed; facet links and the pager are built from it.</summary>
+        public string Url(string? genre = "", string? subject = "", int? decade = -1, string? level = "", int page = 1)
+        {
+            var parts = new List<string>();
+            Add(parts, "q", Text);
+            Add(parts, "genre", genre == string.Empty ? Genre : genre);
+            Add(parts, "subject", subject == string.Empty ? Subject : subject);
+            Add(parts, "decade", (decade == -1 ? Decade : decade)?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Add(parts, "level", level == string.Empty ? Level : level);
+            Add(parts, "sort", Sort == CatalogSort.Relevance ? null : Sort.ToString());
+            Add(parts, "page", page == 1 ? null : page.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return parts.Count == 0 ? "/catalog" : "/catalog?" + string.Join('&', parts);
+        }
+
+        private static void Add(List<string> parts, string name, string? value)
+        {
+            if (!string.IsNullOrWhiteSpace(value))
+            {
+                parts.Add($"{name}={Uri.EscapeDataString(value)}");
+            }
+        }
     }
 
-    public sealed record Row(int Id, string Title, string Author, string Isbn, string Genre, string Subjects, int Year, double? AverageRating, int RatingCount);
+    public sealed record Row(int Id, string Title, string Author, string Isbn, string Genre, string Subjects, int Year, string? ReadingLevel, double? AverageRating, int RatingCount);
 
-    public sealed record Model(Query Query, Page<Row> Results, IReadOnlyList<string> Genres);
+    public sealed record Model(Query Query, Page<Row> Results, CatalogFacets Facets, IReadOnlyList<string> Genres, string? DidYouMean);
 
-    public sealed class Handler(LibraryDbContext db) : IQueryHandler<Query, Result<Model>>
+    public sealed class Handler(LibraryDbContext db, CatalogIndex index) : IQueryHandler<Query, Result<Model>>
     {
         public async ValueTask<Result<Model>> Handle(Query query, CancellationToken cancellationToken)
         {
-            var titles = db.Titles.AsNoTracking();
-            if (!string.IsNullOrWhiteSpace(query.Text))
-            {
-                var pattern = LikePattern.Containing(query.Text.Trim());
-                var isbnDigits = new string(query.Text.Where(char.IsAsciiDigit).ToArray());
-                var isbnPattern = isbnDigits.Length >= 4 ? $"%{isbnDigits}%" : null;
-                titles = titles.Where(title =>
-                    EF.Functions.Like(title.Title, pattern, LikePattern.Escape) || EF.Functions.Like(title.Author, pattern, LikePattern.Escape)
-                    || EF.Functions.Like(title.Genre, pattern, LikePattern.Escape) || EF.Functions.Like(title.Subjects, pattern, LikePattern.Escape)
-                    || (isbnPattern != null && EF.Functions.Like(title.Isbn, isbnPattern)));
-            }
-
-            if (!string.IsNullOrWhiteSpace(query.Genre))
-            {
-                titles = titles.Where(title => title.Genre == query.Genre);
-            }
-
-            var sorted = query.Sort switch
-            {
-                SortOrder.Author => titles.OrderBy(title => title.Author).ThenBy(title => title.Title),
-                SortOrder.Newest => titles.OrderByDescending(title => title.Year).ThenBy(title => title.Title),
-                SortOrder.Rating => titles
-                    .OrderByDescending(title => title.RatingCount == 0 ? 0 : (double)title.RatingTotal / title.RatingCount)
-                    .ThenByDescending(title => title.RatingCount)
-                    .ThenBy(title => title.Title),
-                _ => titles.OrderBy(title => title.Title),
-            };
-            var rows = sorted.Select(title => new Row(
-                title.Id,
-                title.Title,
-                title.Author,
-                title.Isbn,
-                title.Genre,
-                title.Subjects,
-                title.Year,
-                title.RatingCount == 0 ? null : (double)title.RatingTotal / title.RatingCount,
-                title.RatingCount));
-
-            var total = await titles.CountAsync(cancellationToken);
-            var page = await rows.PageOf(query.Page).ToListAsync(cancellationToken);
-            var genres = await db.Titles.Select(title => title.Genre).Distinct().OrderBy(genre => genre).ToListAsync(cancellationToken);
-            return new Model(query, new Page<Row>(page, query.Page, Paging.DefaultPageSize, total), genres);
+            var hits = await index.SearchAsync(
+                db,
+                new CatalogQuery(query.Text, query.Genre, query.Subject, query.Decade, query.Level, query.Sort, query.Page, Paging.DefaultPageSize),
+                cancellationToken);
+            var rows = await db.Titles.AsNoTracking()
+                .Where(title => hits.TitleIds.Contains(title.Id))
+                .Select(title => new Row(
+                    title.Id,
+                    title.Title,
+                    title.Author,
+                    title.Isbn,
+                    title.Genre,
+                    title.Subjects,
+                    title.Year,
+                    title.ReadingLevel,
+                    title.RatingCount == 0 ? null : (double)title.RatingTotal / title.RatingCount,
+                    title.RatingCount))
+                .ToDictionaryAsync(row => row.Id, cancellationToken);
+            var inRankOrder = hits.TitleIds.Where(rows.ContainsKey).Select(id => rows[id]).ToList();
+            return new Model(query, new Page<Row>(inRankOrder, query.Page, Paging.DefaultPageSize, hits.Total), hits.Facets, hits.AllGenres, hits.DidYouMean);
         }
     }
 }

@@ -1,3 +1,4 @@
+using LibraryPersonalization.Web.Features.Collection.Search;
 using LibraryPersonalization.Web.Infrastructure.Shell;
 
 namespace LibraryPersonalization.Web.Features.Collection;
@@ -6,7 +7,9 @@ public static class CollectionSlice
 {
     /// <summary>Plugs the Collection into home, the ecosystem page and the navigation.</summary>
     public static IServiceCollection AddCollectionSlice(this IServiceCollection services) =>
-        services.AddScoped<IElementContribution, CollectionContribution>();
+        services.AddScoped<IElementContribution, CollectionContribution>()
+            .AddSingleton<CatalogIndex>()
+            .AddHostedService<CatalogIndexWarmer>();
 }
 
 public sealed class CollectionContribution(LibraryDbContext db) : IElementContribution

@@ -1,0 +1,209 @@
+using LibraryPersonalization.Domain;
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+
+namespace LibraryPersonalization.Web.Features.Collection.Search;
+
+public sealed record CatalogHits(IReadOnlyList<int> TitleIds, int Total, CatalogFacets Facets, IReadOnlyList<string> AllGenres, string? DidYouMean);
+
+/// <summary>
+/// The catalog's full-text index (Lucene.NET, in memory, one per web instance). Every title change leaves a row in
+/// <see cref="CatalogIndexChange"/> in the same transaction; before each search the index applies the rows it has not
+/// seen, so a search always sees every committed change, whichever instance made it.
+/// </summary>
+public sealed class CatalogIndex : IDisposable
+{
+    /// <summary>Past this many changed titles at once (an import), building afresh is quicker than updating one by one.</summary>
+    private const int MostTitlesUpdatedInPlace = 5_000;
+
+    private readonly Analyzer analyzer = CatalogAnalyzer.Create();
+    private readonly RAMDirectory directory = new();
+    private readonly IndexWriter writer;
+    private readonly SearcherManager searchers;
+    private readonly SemaphoreSlim gate = new(1, 1);
+    private readonly ChangeCursor cursor = new(TimeSpan.FromMinutes(1));
+    private readonly TimeProvider clock;
+    private volatile bool built;
+
+    public CatalogIndex(TimeProvider clock)
+    {
+        this.clock = clock;
+        writer = new IndexWriter(directory, new IndexWriterConfig(CatalogAnalyzer.Version, analyzer) { OpenMode = OpenMode.CREATE });
+        writer.Commit();
+        searchers = new SearcherManager(writer, true, null);
+    }
+
+    public async Task<CatalogHits> SearchAsync(LibraryDbContext db, CatalogQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await CatchUpAsync(db, cancellationToken);
+        var searcher = searchers.Acquire();
+        try
+        {
+            return Search(searcher, query);
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>Builds the index on first use and afterwards applies the change rows it has not applied yet.</summary>
+    public async Task CatchUpAsync(LibraryDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var latest = await db.CatalogIndexChanges.MaxAsync(change => (long?)change.Id, cancellationToken) ?? 0;
+        if (built && latest <= cursor.Applied && !cursor.HasGaps)
+        {
+            return;
+        }
+
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (!built)
+            {
+                await RebuildAsync(db, latest, cancellationToken);
+                built = true;
+            }
+            else
+            {
+                await ApplyChangesAsync(db, cancellationToken);
+            }
+
+            searchers.MaybeRefreshBlocking();
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    public void Dispose()
+    {
+        searchers.Dispose();
+        writer.Dispose();
+        directory.Dispose();
+        analyzer.Dispose();
+        gate.Dispose();
+    }
+
+    private static IQueryable<IndexedTitle> Indexed(IQueryable<CatalogTitle> titles) =>
+        titles.AsNoTracking().Select(title => new IndexedTitle(
+            title.Id,
+            title.Title,
+            title.Author,
+            title.Isbn,
+            title.Genre,
+            title.Subjects,
+            title.Year,
+            title.Summary,
+            title.Series,
+            title.ReadingLevel,
+            title.RatingCount,
+            title.RatingTotal,
+            title.Tags.Select(tag => tag.Tag).ToList()));
+
+    private async Task RebuildAsync(LibraryDbContext db, long latest, CancellationToken cancellationToken)
+    {
+        writer.DeleteAll();
+        await foreach (var title in Indexed(db.Titles).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            writer.AddDocument(CatalogFields.ToDocument(title, SortKey));
+        }
+
+        writer.Commit();
+        cursor.Reset(latest);
+    }
+
+    private async Task ApplyChangesAsync(LibraryDbContext db, CancellationToken cancellationToken)
+    {
+        var applied = cursor.Applied;
+        var gaps = cursor.Gaps;
+        var changes = await db.CatalogIndexChanges.AsNoTracking()
+            .Where(change => change.Id > applied || gaps.Contains(change.Id))
+            .Select(change => new { change.Id, change.TitleId })
+            .ToListAsync(cancellationToken);
+        var titleIds = changes.Select(change => change.TitleId).Distinct().ToList();
+        if (titleIds.Count > MostTitlesUpdatedInPlace)
+        {
+            await RebuildAsync(db, changes.Max(change => change.Id), cancellationToken);
+            return;
+        }
+
+        var titles = await Indexed(db.Titles.Where(title => titleIds.Contains(title.Id))).ToListAsync(cancellationToken);
+        foreach (var title in titles)
+        {
+            writer.UpdateDocument(IdTerm(title.Id), CatalogFields.ToDocument(title, SortKey));
+        }
+
+        foreach (var removed in titleIds.Except(titles.Select(title => title.Id)))
+        {
+            writer.DeleteDocuments(IdTerm(removed));
+        }
+
+        cursor.Advance(changes.Select(change => change.Id).ToList(), clock.GetUtcNow());
+    }
+
+    private CatalogHits Search(IndexSearcher searcher, CatalogQuery query)
+    {
+        var text = (query.Text ?? string.Empty).Trim();
+        var words = CatalogAnalyzer.Words(analyzer, text).Take(CatalogQuery.MostWords).ToList();
+        Query matching = Domain.Catalog.Isbn.TryNormalize(text, out var isbn13) ? CatalogQueryBuilder.Isbn(isbn13)
+            : words.Count == 0 ? new MatchAllDocsQuery()
+            : CatalogQueryBuilder.Words(words, string.Join(' ', words));
+        var wanted = Math.Clamp((long)query.Page * query.PageSize, 1, Math.Max(1, searcher.IndexReader.MaxDoc));
+        var top = TopFieldCollector.Create(CatalogQueryBuilder.Order(query.Sort, ranked: words.Count > 0), (int)wanted, false, false, false, false);
+        var facets = new FacetCounter();
+        searcher.Search(matching, CatalogQueryBuilder.Narrowing(query), MultiCollector.Wrap(top, facets));
+
+        var page = top.GetTopDocs((query.Page - 1) * query.PageSize, query.PageSize);
+        var ids = page.ScoreDocs.Select(hit => int.Parse(searcher.Doc(hit.Doc).Get(CatalogFields.Id, System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var didYouMean = top.TotalHits == 0 && words.Count > 0 ? Correction(searcher, words) : null;
+        return new CatalogHits(ids, top.TotalHits, facets.Counted(), AllGenres(searcher), didYouMean);
+    }
+
+    /// <summary>The nearest indexed word (two edits at most) for each word no title contains; null when none is closer.</summary>
+    private static string? Correction(IndexSearcher searcher, IReadOnlyList<string> words)
+    {
+        var corrected = words.Select(word =>
+        {
+            if (searcher.IndexReader.DocFreq(new Term(CatalogFields.Everything, word)) > 0)
+            {
+                return word;
+            }
+
+            var nearest = searcher.Rewrite(new FuzzyQuery(new Term(CatalogFields.Everything, word), 2, 0)) as BooleanQuery;
+            return nearest?.Clauses.Select(clause => clause.Query).OfType<TermQuery>()
+                .OrderByDescending(candidate => candidate.Boost)
+                .ThenByDescending(candidate => searcher.IndexReader.DocFreq(candidate.Term))
+                .Select(candidate => candidate.Term.Text)
+                .FirstOrDefault() ?? word;
+        }).ToList();
+        return corrected.SequenceEqual(words) ? null : string.Join(' ', corrected);
+    }
+
+    private static List<string> AllGenres(IndexSearcher searcher)
+    {
+        var genres = new SortedSet<string>(StringComparer.Ordinal);
+        if (MultiFields.GetTerms(searcher.IndexReader, CatalogFields.GenreFacet) is { } terms)
+        {
+            var each = terms.GetEnumerator();
+            while (each.MoveNext())
+            {
+                if (searcher.IndexReader.DocFreq(new Term(CatalogFields.GenreFacet, each.Term)) > 0)
+                {
+                    genres.Add(each.Term.Utf8ToString());
+                }
+            }
+        }
+
+        return [.. genres];
+    }
+
+    private static Term IdTerm(int id) => new(CatalogFields.Id, id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    private static string SortKey(string text) => SearchFolding.Fold(text);
+}
