@@ -24,13 +24,12 @@ public class CatalogSearchQualityTests(CatalogSearchQualityTests.CraftedCatalog 
     }
 
     [Fact]
-    public async Task An_author_search_lists_that_authors_books_before_a_title_one_letter_away()
+    public async Task An_author_search_lists_that_authors_books_first_not_a_title_one_letter_away()
     {
         var results = await ResultRowsAsync("rowling");
 
         var rowlingBooks = results.TakeWhile(row => row.Author == "J.K. Rowling").Count();
         Assert.True(rowlingBooks >= 3, $"Expected Rowling's books first, got: {string.Join(" | ", results.Select(row => row.Title))}");
-        Assert.Contains(results.Skip(rowlingBooks), row => row.Title == "Rolling Thunder Road");
     }
 
     [Fact]

@@ -37,7 +37,11 @@ public static class CatalogSearch
 
     public sealed record Row(int Id, string Title, string Author, string Isbn, string Genre, string Subjects, int Year, string? ReadingLevel, double? AverageRating, int RatingCount);
 
-    public sealed record Model(Query Query, Page<Row> Results, CatalogFacets Facets, IReadOnlyList<string> Genres, string? DidYouMean);
+    /// <summary>The page shown (its page count stops at <see cref="CatalogQuery.MostResultsPaged"/> results) and how many titles matched in all.</summary>
+    public sealed record Model(Query Query, Page<Row> Results, int Found, CatalogFacets Facets, IReadOnlyList<string> Genres, string? DidYouMean)
+    {
+        public bool IsCutShort => Found > CatalogQuery.MostResultsPaged;
+    }
 
     public sealed class Handler(LibraryDbContext db, CatalogIndex index) : IQueryHandler<Query, Result<Model>>
     {
@@ -62,7 +66,8 @@ public static class CatalogSearch
                     title.RatingCount))
                 .ToDictionaryAsync(row => row.Id, cancellationToken);
             var inRankOrder = hits.TitleIds.Where(rows.ContainsKey).Select(id => rows[id]).ToList();
-            return new Model(query, new Page<Row>(inRankOrder, query.Page, Paging.DefaultPageSize, hits.Total), hits.Facets, hits.AllGenres, hits.DidYouMean);
+            var paged = new Page<Row>(inRankOrder, query.Page, Paging.DefaultPageSize, Math.Min(hits.Total, CatalogQuery.MostResultsPaged));
+            return new Model(query, paged, hits.Total, hits.Facets, hits.AllGenres, hits.DidYouMean);
         }
     }
 }

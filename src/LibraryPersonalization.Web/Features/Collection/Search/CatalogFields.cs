@@ -33,6 +33,7 @@ public static class CatalogFields
     public const string Genre = "genre";
     public const string Tags = "tags";
     public const string Summary = "summary";
+    /// <summary>Every field but the summary, for prefixes, typos and suggestions: the words a reader names a book by.</summary>
     public const string Everything = "all";
     public const string Isbn = "isbn";
     public const string ExactTitle = "title_exact";
@@ -67,7 +68,7 @@ public static class CatalogFields
             new TextField(Genre, title.Genre, Field.Store.NO),
             new TextField(Tags, string.Join(" ; ", title.Tags), Field.Store.NO),
             new TextField(Summary, title.Summary, Field.Store.NO),
-            new TextField(Everything, string.Join(" ; ", [title.Title, title.Author, title.Series ?? string.Empty, .. subjects, title.Genre, .. title.Tags, title.Summary]), Field.Store.NO),
+            new TextField(Everything, string.Join(" ; ", [title.Title, title.Author, title.Series ?? string.Empty, .. subjects, title.Genre, .. title.Tags]), Field.Store.NO),
             new StringField(Isbn, title.Isbn, Field.Store.NO),
             new StringField(ExactTitle, fold(title.Title), Field.Store.NO),
             new SortedDocValuesField(SortTitle, new BytesRef(fold(title.Title))),

@@ -3,13 +3,20 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace LibraryPersonalization.Web.Features.Collection.Search;
 
 public sealed record CatalogHits(IReadOnlyList<int> TitleIds, int Total, CatalogFacets Facets, IReadOnlyList<string> AllGenres, string? DidYouMean);
 
+/// <summary>A search as the index answers it, whatever the page and however the words were typed, for one version of the index.</summary>
+internal sealed record AnswerKey(long IndexVersion, string Words, string? Genre, string? Subject, int? Decade, string? Level, CatalogSort Sort);
+
+/// <summary>What one search found: the first documents in order (Lucene's numbers, valid for that index version), the count, facets and suggestion.</summary>
+internal sealed record Answer(IReadOnlyList<int> FirstDocs, int Total, CatalogFacets Facets, IReadOnlyList<string> AllGenres, string? DidYouMean);
+
 /// <summary>
-/// The catalog's full-text index (Lucene.NET, in memory, one per web instance). Every title change leaves a row in
+/// The catalog's full-text index (Lucene.NET, one per web instance, in a throwaway folder that it memory-maps). Every title change leaves a row in
 /// <see cref="CatalogIndexChange"/> in the same transaction; before each search the index applies the rows it has not
 /// seen, so a search always sees every committed change, whichever instance made it.
 /// </summary>
@@ -18,18 +25,25 @@ public sealed class CatalogIndex : IDisposable
     /// <summary>Past this many changed titles at once (an import), building afresh is quicker than updating one by one.</summary>
     private const int MostTitlesUpdatedInPlace = 5_000;
 
+    /// <summary>Answers are cached per index version, so a change to the catalog is never answered from an older version.</summary>
+    private readonly MemoryCache answers = new(new MemoryCacheOptions { SizeLimit = 500 });
+
     private readonly Analyzer analyzer = CatalogAnalyzer.Create();
-    private readonly RAMDirectory directory = new();
+    private readonly string folder = Path.Combine(Path.GetTempPath(), $"library-catalog-index-{Guid.NewGuid():N}");
+    private readonly FSDirectory directory;
     private readonly IndexWriter writer;
     private readonly SearcherManager searchers;
     private readonly SemaphoreSlim gate = new(1, 1);
     private readonly ChangeCursor cursor = new(TimeSpan.FromMinutes(1));
     private readonly TimeProvider clock;
+    private readonly ILogger<CatalogIndex> logger;
     private volatile bool built;
 
-    public CatalogIndex(TimeProvider clock)
+    public CatalogIndex(TimeProvider clock, ILogger<CatalogIndex> logger)
     {
         this.clock = clock;
+        this.logger = logger;
+        directory = FSDirectory.Open(folder);
         writer = new IndexWriter(directory, new IndexWriterConfig(CatalogAnalyzer.Version, analyzer) { OpenMode = OpenMode.CREATE });
         writer.Commit();
         searchers = new SearcherManager(writer, true, null);
@@ -83,11 +97,13 @@ public sealed class CatalogIndex : IDisposable
 
     public void Dispose()
     {
+        answers.Dispose();
         searchers.Dispose();
         writer.Dispose();
         directory.Dispose();
         analyzer.Dispose();
         gate.Dispose();
+        System.IO.Directory.Delete(folder, recursive: true);
     }
 
     private static IQueryable<IndexedTitle> Indexed(IQueryable<CatalogTitle> titles) =>
@@ -108,14 +124,18 @@ public sealed class CatalogIndex : IDisposable
 
     private async Task RebuildAsync(LibraryDbContext db, long latest, CancellationToken cancellationToken)
     {
+        var started = clock.GetTimestamp();
         writer.DeleteAll();
+        var count = 0;
         await foreach (var title in Indexed(db.Titles).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             writer.AddDocument(CatalogFields.ToDocument(title, SortKey));
+            count++;
         }
 
         writer.Commit();
         cursor.Reset(latest);
+        logger.LogInformation("Catalog index built: {Titles} titles in {Milliseconds:0} ms", count, clock.GetElapsedTime(started).TotalMilliseconds);
     }
 
     private async Task ApplyChangesAsync(LibraryDbContext db, CancellationToken cancellationToken)
@@ -151,19 +171,37 @@ public sealed class CatalogIndex : IDisposable
     {
         var text = (query.Text ?? string.Empty).Trim();
         var words = CatalogAnalyzer.Words(analyzer, text).Take(CatalogQuery.MostWords).ToList();
-        Query matching = Domain.Catalog.Isbn.TryNormalize(text, out var isbn13) ? CatalogQueryBuilder.Isbn(isbn13)
+        var isbn = Domain.Catalog.Isbn.TryNormalize(text, out var isbn13) ? isbn13 : null;
+        var key = new AnswerKey(((DirectoryReader)searcher.IndexReader).Version, isbn ?? string.Join(' ', words), query.Genre, query.Subject, query.Decade, query.Level, query.Sort);
+        var answer = answers.GetOrCreate(key, entry =>
+        {
+            entry.Size = 1;
+            entry.SlidingExpiration = TimeSpan.FromMinutes(10);
+            return Answer(searcher, query, isbn, words);
+        })!;
+
+        var ids = answer.FirstDocs.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
+            .Select(doc => int.Parse(searcher.Doc(doc).Get(CatalogFields.Id, System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture))
+            .ToList();
+        return new CatalogHits(ids, answer.Total, answer.Facets, answer.AllGenres, answer.DidYouMean);
+    }
+
+    /// <summary>Runs the search: the documents the pages reach, in order, and every match counted into the facets.</summary>
+    private static Answer Answer(IndexSearcher searcher, CatalogQuery query, string? isbn, List<string> words)
+    {
+        Query matching = isbn is not null ? CatalogQueryBuilder.Isbn(isbn)
             : words.Count == 0 ? new MatchAllDocsQuery()
-            : CatalogQueryBuilder.Words(words, string.Join(' ', words));
-        var wanted = Math.Clamp((long)query.Page * query.PageSize, 1, Math.Max(1, searcher.IndexReader.MaxDoc));
-        var top = TopFieldCollector.Create(CatalogQueryBuilder.Order(query.Sort, ranked: words.Count > 0), (int)wanted, false, false, false, false);
+            : CatalogQueryBuilder.Words(words, string.Join(' ', words), word => IsIndexed(searcher, word));
+        var top = TopFieldCollector.Create(CatalogQueryBuilder.Order(query.Sort, ranked: isbn is null && words.Count > 0), CatalogQuery.MostResultsPaged, false, false, false, false);
         var facets = new FacetCounter();
         searcher.Search(matching, CatalogQueryBuilder.Narrowing(query), MultiCollector.Wrap(top, facets));
-
-        var page = top.GetTopDocs((query.Page - 1) * query.PageSize, query.PageSize);
-        var ids = page.ScoreDocs.Select(hit => int.Parse(searcher.Doc(hit.Doc).Get(CatalogFields.Id, System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture)).ToList();
-        var didYouMean = top.TotalHits == 0 && words.Count > 0 ? Correction(searcher, words) : null;
-        return new CatalogHits(ids, top.TotalHits, facets.Counted(), AllGenres(searcher), didYouMean);
+        var firstDocs = top.GetTopDocs().ScoreDocs.Select(hit => hit.Doc).ToList();
+        var didYouMean = top.TotalHits == 0 && isbn is null && words.Count > 0 ? Correction(searcher, words) : null;
+        return new Answer(firstDocs, top.TotalHits, facets.Counted(), AllGenres(searcher), didYouMean);
     }
+
+    private static bool IsIndexed(IndexSearcher searcher, string word) =>
+        searcher.IndexReader.DocFreq(new Term(CatalogFields.Everything, word)) > 0 || searcher.IndexReader.DocFreq(new Term(CatalogFields.Summary, word)) > 0;
 
     /// <summary>The nearest indexed word (two edits at most) for each word no title contains; null when none is closer.</summary>
     private static string? Correction(IndexSearcher searcher, IReadOnlyList<string> words)

@@ -18,6 +18,9 @@ public sealed record CatalogQuery(string? Text, string? Genre, string? Subject, 
     /// <summary>A pasted paragraph stays one cheap query.</summary>
     public const int MostWords = 8;
 
+    /// <summary>Pages reach the first fifty pages of a result, kept with the cached answer; words and facets narrow the rest.</summary>
+    public const int MostResultsPaged = 1_000;
+
     public bool IsNarrowed => Genre is not null || Subject is not null || Decade is not null || Level is not null;
 }
 
@@ -32,15 +35,17 @@ internal static class CatalogQueryBuilder
 
     private static readonly string[] FuzzyAndPrefixFields = [CatalogFields.Title, CatalogFields.Author, CatalogFields.Series, CatalogFields.Everything];
 
-    public static Query Words(IReadOnlyList<string> words, string exactTitle)
+    /// <summary>Every word must match; only a word the catalog does not contain (<paramref name="isIndexed"/>) is looked up with a typo forgiven.</summary>
+    public static Query Words(IReadOnlyList<string> words, string exactTitle, Func<string, bool> isIndexed)
     {
         var query = new BooleanQuery();
         var allInTitle = new BooleanQuery { Boost = 3f };
         for (var index = 0; index < words.Count; index++)
         {
             var typing = index == words.Count - 1;
-            query.Add(AnyOf(words[index], typing, CatalogFields.Weighted), Occur.MUST);
-            allInTitle.Add(AnyOf(words[index], typing, [(CatalogFields.Title, 1f)]), Occur.MUST);
+            var misspelt = !isIndexed(words[index]);
+            query.Add(AnyOf(words[index], typing, misspelt, CatalogFields.Weighted), Occur.MUST);
+            allInTitle.Add(AnyOf(words[index], typing, misspelt, [(CatalogFields.Title, 1f)]), Occur.MUST);
         }
 
         query.Add(new TermQuery(new Term(CatalogFields.ExactTitle, exactTitle)) { Boost = 20f }, Occur.SHOULD);
@@ -89,7 +94,7 @@ internal static class CatalogQueryBuilder
     }
 
     /// <summary>The word as typed, the word still being typed (prefix), or the word with one typo in a longer word, in any of the fields.</summary>
-    private static DisjunctionMaxQuery AnyOf(string word, bool typing, IReadOnlyList<(string Field, float Weight)> fields)
+    private static DisjunctionMaxQuery AnyOf(string word, bool typing, bool misspelt, IReadOnlyList<(string Field, float Weight)> fields)
     {
         var anyField = new DisjunctionMaxQuery(0.1f);
         foreach (var (field, weight) in fields)
@@ -105,7 +110,7 @@ internal static class CatalogQueryBuilder
                 anyField.Add(new PrefixQuery(new Term(field, word)) { Boost = weight * 0.6f });
             }
 
-            if (word.Length >= (typing ? ShortestFuzzyWordBeingTyped : ShortestFuzzyWord))
+            if (misspelt && word.Length >= (typing ? ShortestFuzzyWordBeingTyped : ShortestFuzzyWord))
             {
                 // Scored by closeness alone: a rare misspelling must not outrank the word itself through its rarity.
                 anyField.Add(new FuzzyQuery(new Term(field, word), 1, 1) { Boost = weight * 0.5f, MultiTermRewriteMethod = new MultiTermQuery.TopTermsBoostOnlyBooleanQueryRewrite(50) });
