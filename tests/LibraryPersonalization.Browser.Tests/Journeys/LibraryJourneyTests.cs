@@ -125,6 +125,37 @@ public sealed class LibraryJourneyTests(LibraryBrowserFixture fixture) : IClassF
             .ToContainTextAsync("4/5, published");
     }
 
+    /// <summary>A misspelt search finds the book first; a facet chosen by keyboard narrows it and can be removed again.</summary>
+    [Fact]
+    public async Task Student_finds_harry_potter_misspelt_then_narrows_by_a_facet_with_the_keyboard()
+    {
+        var potterSchoolBooks = await App.WithDbAsync(db => db.Titles.CountAsync(title => title.Series == "Harry Potter" && title.Subjects.Contains("school")));
+        Assert.InRange(potterSchoolBooks, 1, 19);
+
+        await using var context = await fixture.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.SignInAsync(LibraryBrowserFixture.Student);
+        await page.GotoAsync("/catalog");
+        var searchBox = page.GetByRole(AriaRole.Search).GetByLabel("Search title, author, ISBN, genre or subject");
+        await searchBox.PressSequentiallyAsync("harry poter");
+        await searchBox.PressAsync("Enter");
+
+        var titles = page.GetByRole(AriaRole.Table).Locator("tbody td:first-child a");
+        await Expect(titles.First).ToContainTextAsync("Harry Potter");
+        var facets = page.GetByRole(AriaRole.Navigation, new() { Name = "Narrow the results" });
+        var school = facets.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^school \\(\\d+\\)$") });
+        await school.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        await Expect(page).ToHaveURLAsync(new Regex("[?&]subject=school(&|$)"));
+        await Expect(page.GetByRole(AriaRole.List, new() { Name = "Narrowed to" })).ToContainTextAsync("Subject: school");
+        await Expect(titles).ToHaveCountAsync(potterSchoolBooks);
+        await Expect(titles).ToContainTextAsync(Enumerable.Repeat("Harry Potter", potterSchoolBooks).ToArray());
+        await page.GetByRole(AriaRole.Link, new() { Name = "Remove the subject school" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.List, new() { Name = "Narrowed to" })).ToHaveCountAsync(0);
+        await Expect(searchBox).ToHaveValueAsync("harry poter");
+    }
+
     [Fact]
     public async Task Student_searches_the_catalog_by_typing_then_filters_by_genre_and_pages_through()
     {

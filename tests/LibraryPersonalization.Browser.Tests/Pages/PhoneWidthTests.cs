@@ -28,7 +28,7 @@ public sealed class PhoneWidthTests(LibraryBrowserFixture fixture) : IClassFixtu
 
     private static readonly string[] EveryonesPages =
     [
-        "/", "/catalog", "/catalog/{title}", "/requests", "/requests/{request}", "/requests/criteria", "/requests/new",
+        "/", "/catalog", "/catalog?q=harry%20poter&genre=Fantasy", "/catalog?q=hobitt", "/catalog/{title}", "/requests", "/requests/{request}", "/requests/criteria", "/requests/new",
         "/shelves", "/shelves/new", "/shelves/{shelf}", "/ecosystem",
         "/zones", "/media-lab", "/zones/{zone}", "/zones/{zone}?date={day}", "/zones/{zone}/book", "/bookings/{booking}/change",
     ];
@@ -55,7 +55,7 @@ public sealed class PhoneWidthTests(LibraryBrowserFixture fixture) : IClassFixtu
             .. HelpPages, "/help/peer", "/help/faq/suggest", .. TutorialPages, "/tutorials?drafts=true", "/tutorials/{draft}"],
         [LibraryBrowserFixture.Teacher] = [.. EveryonesPages, "/moderation", .. ZoneStaffPages, "/bookings/mine", "/zones/{zone}/qr", .. HelpPages, "/help/queue",
             .. TutorialPages, .. TutorialStaffPages],
-        [LibraryBrowserFixture.Librarian] = [.. EveryonesPages, "/moderation", "/accounts", "/accounts/new", "/collection/settings", "/audit",
+        [LibraryBrowserFixture.Librarian] = [.. EveryonesPages, "/catalog/new", "/catalog/{title}/edit", "/moderation", "/accounts", "/accounts/new", "/collection/settings", "/audit",
             "/resources", "/resources/new?element=MediaLab", "/resources/{resource}/edit", "/resources/{resource}/retire",
             "/resources/{resource}/closures?date={soon}&reason=Exam%20day", "/booking-limits",
             .. ZoneStaffPages, "/bookings/approvals?area=media-lab", "/media-lab/today", "/zones/{zone}/qr", "/zones/{zone}/check-in",

@@ -253,17 +253,17 @@ public class CatalogSearchQualityTests(CatalogSearchQualityTests.CraftedCatalog 
             await WithDbAsync(async db =>
             {
                 db.Titles.AddRange(
-                    Crafted("The Hobbit Companion", "David Day", "Reference", "tolkien;middle-earth", 1997, "9-12", "A guide to the places and peoples of the hobbit's world, for readers of The Hobbit."),
+                    Crafted("The Hobbit Companion", "David Day", "Reference", "tolkien, middle-earth", 1997, "9-12", "A guide to the places and peoples of the hobbit's world, for readers of The Hobbit."),
                     Crafted("Bilbo's Road", "Ann Gray", "Fantasy", "journeys", 2012, "6-8", "The hobbit the hobbit the hobbit: a walking tour."),
-                    Crafted("Rolling Thunder Road", "Mae Quinn", "Realistic Fiction", "trucks;family", 2018, "6-8", "A summer on the road."),
-                    Crafted("The Potter and the Clay", "Harry Lime", "Art", "pottery;craft", 2005, "9-12", "A potter teaches a boy named Harry to throw a bowl."),
-                    Crafted("Fire Mountains", "Iris Stone", "Science", "volcanoes;earth science", 2015, "3-5", "How mountains of fire are born."),
-                    Crafted("Summer at the Lake", "Jo Park", "Realistic Fiction", "friendship;summer", 2019, "6-8", "Far from any volcanoes, two cousins spend a summer at the lake."),
-                    Crafted("Café Stories from Lisboa", "Rui Sá", "Realistic Fiction", "portugal;food", 2021, "9-12", "Short stories told over coffee."),
-                    Crafted("Naive Robots", "Lena Kraus", "Science Fiction", "robots;trust", 2022, "6-8", "Robots who believe everything they are told."),
-                    Crafted("Zeppelins Over the Bay", "Otto Lang", "Science", "zeppelins;airships", 1995, "6-8", "The age of the great airships."),
-                    Crafted("Building Zeppelins", "Otto Lang", "Science", "zeppelins;airships;engineering", 2003, "6-8", "How rigid airships were built."),
-                    Crafted("The Last Zeppelin", "Ida Berg", "History", "zeppelins;airships;disasters", 2008, "9-12", "The final flights of the passenger airships."));
+                    Crafted("Rolling Thunder Road", "Mae Quinn", "Realistic Fiction", "trucks, family", 2018, "6-8", "A summer on the road."),
+                    Crafted("The Potter and the Clay", "Harry Lime", "Art", "pottery, craft", 2005, "9-12", "A potter teaches a boy named Harry to throw a bowl."),
+                    Crafted("Fire Mountains", "Iris Stone", "Science", "volcanoes, earth science", 2015, "3-5", "How mountains of fire are born."),
+                    Crafted("Summer at the Lake", "Jo Park", "Realistic Fiction", "friendship, summer", 2019, "6-8", "Far from any volcanoes, two cousins spend a summer at the lake."),
+                    Crafted("Café Stories from Lisboa", "Rui Sá", "Realistic Fiction", "portugal, food", 2021, "9-12", "Short stories told over coffee."),
+                    Crafted("Naive Robots", "Lena Kraus", "Science Fiction", "robots, trust", 2022, "6-8", "Robots who believe everything they are told."),
+                    Crafted("Zeppelins Over the Bay", "Otto Lang", "Science", "zeppelins, airships", 1995, "6-8", "The age of the great airships."),
+                    Crafted("Building Zeppelins", "Otto Lang", "Science", "zeppelins, airships, engineering", 2003, "6-8", "How rigid airships were built."),
+                    Crafted("The Last Zeppelin", "Ida Berg", "History", "zeppelins, airships, disasters", 2008, "9-12", "The final flights of the passenger airships."));
                 await db.SaveChangesAsync();
             });
 

@@ -93,6 +93,15 @@ public class FieldLengthTests(LibraryAppFactory app) : IClassFixture<LibraryAppF
         ["AskForTutorial.Command.Topic"] = (typeof(TutorialRequest), nameof(TutorialRequest.Topic)),
         ["AskForTutorial.Command.Details"] = (typeof(TutorialRequest), nameof(TutorialRequest.Details)),
         ["AnswerTutorialRequest.Command.Note"] = (typeof(TutorialRequest), nameof(TutorialRequest.StatusNote)),
+        ["SaveTitle.Command.Title"] = (typeof(CatalogTitle), nameof(CatalogTitle.Title)),
+        ["SaveTitle.Command.Author"] = (typeof(CatalogTitle), nameof(CatalogTitle.Author)),
+        ["SaveTitle.Command.Isbn"] = (typeof(CatalogTitle), nameof(CatalogTitle.Isbn)),
+        ["SaveTitle.Command.Genre"] = (typeof(CatalogTitle), nameof(CatalogTitle.Genre)),
+        ["SaveTitle.Command.Subjects"] = (typeof(CatalogTitle), nameof(CatalogTitle.Subjects)),
+        ["SaveTitle.Command.Publisher"] = (typeof(CatalogTitle), nameof(CatalogTitle.Publisher)),
+        ["SaveTitle.Command.Summary"] = (typeof(CatalogTitle), nameof(CatalogTitle.Summary)),
+        ["SaveTitle.Command.Series"] = (typeof(CatalogTitle), nameof(CatalogTitle.Series)),
+        ["SaveTitle.Command.ReadingLevel"] = (typeof(CatalogTitle), nameof(CatalogTitle.ReadingLevel)),
     };
 
     private static readonly HashSet<string> Passwords = ["CreateAccount.Command.TemporaryPassword", "ResetPassword.Command.NewPassword"];

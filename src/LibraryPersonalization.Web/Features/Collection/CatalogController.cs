@@ -10,6 +10,24 @@ public sealed class CatalogController(ISender sender) : FeatureController(sender
     public Task<IActionResult> Index(string? q, string? genre, string? subject, int? decade, string? level, CatalogSort sort, int? page) =>
         Show(new CatalogSearch.Query(q, Blank(genre), Blank(subject), decade, Blank(level), sort, Paging.Clamp(page)), model => View("Catalog", model));
 
+    [HttpGet("new")]
+    public Task<IActionResult> New() => ShowEditor(null, null);
+
+    [HttpPost("new")]
+    public Task<IActionResult> New(SaveTitle.Command command) =>
+        Run(command, id => Done("Added to the catalog.", RedirectToAction(nameof(Title), new { id })), () => ShowEditor(null, command));
+
+    [HttpGet("{id:int}/edit")]
+    public Task<IActionResult> Edit(int id) => ShowEditor(id, null);
+
+    [HttpPost("{id:int}/edit")]
+    public Task<IActionResult> Edit(int id, SaveTitle.Command command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        command.TitleId = id;
+        return Run(command, _ => Done("Title saved.", RedirectToAction(nameof(Title), new { id })), () => ShowEditor(id, command));
+    }
+
     [HttpGet("{id:int}")]
     public Task<IActionResult> Title(int id) => ShowTitle(id, new WriteReview.Command { TitleId = id });
 
@@ -37,6 +55,9 @@ public sealed class CatalogController(ISender sender) : FeatureController(sender
     [HttpPost("{id:int}/shelves")]
     public Task<IActionResult> Shelve(int id, int shelfId) =>
         Run(new ShelveTitle.Command(shelfId, id, Remove: false), _ => Done("Added to the shelf.", RedirectToAction(nameof(Title), new { id })));
+
+    private Task<IActionResult> ShowEditor(int? id, SaveTitle.Command? posted) =>
+        Show(new TitleEditor.Query(id), stored => View("EditTitle", posted ?? stored));
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 

@@ -20,7 +20,7 @@ public static class TitleDetails
         IReadOnlyList<ShelfLink> Shelves,
         IReadOnlyList<ShelfLink> MyShelves);
 
-    public sealed record TitleView(int Id, string Title, string Author, string Genre, int Year, string Publisher, string Isbn, string Summary, string Subjects, int RatingCount);
+    public sealed record TitleView(int Id, string Title, string Author, string Genre, int Year, string Publisher, string Isbn, string Summary, string Subjects, string? Series, string? ReadingLevel, int RatingCount);
 
     public sealed record ReviewView(int Id, string AuthorName, int Rating, string Text, DateTimeOffset CreatedAt);
 
@@ -56,7 +56,7 @@ public static class TitleDetails
                 .OrderBy(shelf => shelf.Name)
                 .Select(shelf => new ShelfLink(shelf.Id, shelf.Name))
                 .ToListAsync(cancellationToken);
-            var view = new TitleView(title.Id, title.Title, title.Author, title.Genre, title.Year, title.Publisher, title.Isbn, title.Summary, title.Subjects, title.RatingCount);
+            var view = new TitleView(title.Id, title.Title, title.Author, title.Genre, title.Year, title.Publisher, title.Isbn, title.Summary, title.Subjects, title.Series, title.ReadingLevel, title.RatingCount);
             return new Model(view, title.AverageRating, published, myReview, tags, shelves, myShelves);
         }
     }

@@ -19,7 +19,16 @@ public sealed record IndexedTitle(
     int RatingTotal,
     IReadOnlyList<string> Tags)
 {
-    public IEnumerable<string> SubjectList => Subjects.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal);
+    public IEnumerable<string> SubjectList => CatalogSubjects.Split(Subjects);
+}
+
+/// <summary>A title's subjects are stored as one text, "magic, friendship, school"; typed with commas or semicolons.</summary>
+public static class CatalogSubjects
+{
+    public static IEnumerable<string> Split(string subjects) =>
+        (subjects ?? string.Empty).Split([',', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal);
+
+    public static string Join(string typed) => string.Join(", ", Split(typed));
 }
 
 /// <summary>The index's field names, their weights in ranking, and how a title becomes a document.</summary>
