@@ -31,7 +31,7 @@ public static class ClusteredScheduler
         services.Configure<QuartzOptions>(options => options.Scheduling.IgnoreDuplicates = true);
         services.AddQuartzHostedService(hosted =>
         {
-            // An instance told not to run jobs still joins the cluster's store (its tables are checked at start) and leaves every fire to the others.
+            // An instance told not to run jobs leaves every fire to the others (the test hosts, which run the sweep themselves).
             hosted.AutoStart = configuration.GetValue("Scheduler:RunJobs", true);
             hosted.WaitForJobsToComplete = true;
         });
