@@ -13,17 +13,30 @@ public static class DatabaseProvider
         where TBuilder : DbContextOptionsBuilder
     {
         ArgumentNullException.ThrowIfNull(options);
-        _ = provider switch
-        {
-            Sqlite => options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly("LibraryPersonalization.Migrations.Sqlite")),
-            SqlServer => options.UseSqlServer(connectionString, sql => sql
+        _ = Choose<DbContextOptionsBuilder>(
+            provider,
+            sqlite: () => options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly("LibraryPersonalization.Migrations.Sqlite")),
+            sqlServer: () => options.UseSqlServer(connectionString, sql => sql
                 .MigrationsAssembly("LibraryPersonalization.Migrations.SqlServer")
                 .EnableRetryOnFailure()),
-            PostgreSql => options.UseNpgsql(connectionString, npgsql => npgsql
+            postgreSql: () => options.UseNpgsql(connectionString, npgsql => npgsql
                 .MigrationsAssembly("LibraryPersonalization.Migrations.PostgreSql")
-                .EnableRetryOnFailure()),
+                .EnableRetryOnFailure()));
+        return options;
+    }
+
+    /// <summary>Whatever else reaches the database (the job scheduler) picks its driver with the same setting and the same refusal.</summary>
+    public static T Choose<T>(string provider, Func<T> sqlite, Func<T> sqlServer, Func<T> postgreSql)
+    {
+        ArgumentNullException.ThrowIfNull(sqlite);
+        ArgumentNullException.ThrowIfNull(sqlServer);
+        ArgumentNullException.ThrowIfNull(postgreSql);
+        return provider switch
+        {
+            Sqlite => sqlite(),
+            SqlServer => sqlServer(),
+            PostgreSql => postgreSql(),
             _ => throw new InvalidOperationException($"Database:Provider must be '{Sqlite}', '{SqlServer}' or '{PostgreSql}', not '{provider}'."),
         };
-        return options;
     }
 }

@@ -54,6 +54,7 @@ public static class LibraryHost
         var connectionString = configuration.GetConnectionString("Library")
             ?? throw new InvalidOperationException("ConnectionStrings:Library is not set.");
         services.AddDbContext<LibraryDbContext>(options => options.UseLibraryDatabase(provider, connectionString));
+        services.AddClusteredScheduler(configuration, provider, connectionString);
 
         services
             .AddIdentity<ApplicationUser, IdentityRole>(options =>

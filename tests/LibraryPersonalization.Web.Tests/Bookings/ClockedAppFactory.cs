@@ -17,7 +17,7 @@ public sealed class ClockedAppFactory : LibraryAppFactory
     /// <summary>The UTC instant of a school time on <see cref="Day"/>.</summary>
     public static DateTimeOffset At(TimeOnly time) => BookingTestData.Calendar.ToInstant(Day, time)!.Value;
 
-    /// <summary>Runs one booking sweep at the clock's time, as the background service would.</summary>
+    /// <summary>Runs one booking sweep at the clock's time, as the scheduled job would.</summary>
     public async Task<Features.Bookings.BookingSweep.Outcome> SweepAsync()
     {
         await using var scope = Services.CreateAsyncScope();
@@ -28,7 +28,6 @@ public sealed class ClockedAppFactory : LibraryAppFactory
     {
         ArgumentNullException.ThrowIfNull(builder);
         base.ConfigureWebHost(builder);
-        builder.UseSetting("Bookings:SweepSeconds", "86400");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 }

@@ -5,7 +5,7 @@ namespace LibraryPersonalization.Web.Tests.Hosting;
 /// <summary>Signing out ends the session on the server: a copied cookie is refused afterwards.</summary>
 public class SignOutTests(LibraryAppFactory app) : IClassFixture<LibraryAppFactory>
 {
-    private const string AuthCookie = "library.auth";
+    internal const string AuthCookie = "library.auth";
 
     [Fact]
     public async Task A_cookie_replayed_after_sign_out_is_refused()
@@ -81,42 +81,6 @@ public class SignOutTests(LibraryAppFactory app) : IClassFixture<LibraryAppFacto
         await AssertSignedOutAsync(tyler);
     }
 
-    private static async Task AssertSignedOutAsync(TestBrowser browser) =>
+    internal static async Task AssertSignedOutAsync(TestBrowser browser) =>
         Assert.Equal("/account/login", new Uri(new Uri("http://localhost"), RedirectTarget(await browser.GetAsync("/"))).AbsolutePath);
-
-    /// <summary>Cookies the test can read and copy, as someone who took them from a shared computer could.</summary>
-    private sealed class CookieJar : DelegatingHandler
-    {
-        public CookieJar()
-        {
-        }
-
-        public CookieJar(string name, string value) => Cookies[name] = value;
-
-        public Dictionary<string, string> Cookies { get; } = [];
-
-        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            if (Cookies.Count > 0)
-            {
-                request.Headers.Add("Cookie", string.Join("; ", Cookies.Select(cookie => $"{cookie.Key}={cookie.Value}")));
-            }
-
-            var response = await base.SendAsync(request, cancellationToken);
-            foreach (var header in response.Headers.TryGetValues("Set-Cookie", out var values) ? values : [])
-            {
-                var pair = header.Split(';', 2)[0].Split('=', 2);
-                if (header.Contains("expires=Thu, 01 Jan 1970", StringComparison.OrdinalIgnoreCase))
-                {
-                    Cookies.Remove(pair[0]);
-                }
-                else
-                {
-                    Cookies[pair[0]] = pair[1];
-                }
-            }
-
-            return response;
-        }
-    }
 }

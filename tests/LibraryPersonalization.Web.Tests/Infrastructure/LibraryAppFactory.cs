@@ -33,6 +33,9 @@ public class LibraryAppFactory : WebApplicationFactory<Program>
         // SignInThrottleTests set the limits they test.
         builder.UseSetting("SignIn:AttemptsPerAddressPerMinute", "100000");
         builder.UseSetting("SignIn:AttemptsPerAccountPerMinute", "100000");
+        // Background jobs change the database only when a test runs them itself (ClockedAppFactory.SweepAsync), or
+        // turns the scheduler on (SweepRuns.Record).
+        builder.UseSetting("Scheduler:RunJobs", "false");
     }
 
     public TestBrowser NewBrowser() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));

@@ -1,6 +1,6 @@
 using LibraryPersonalization.Domain.Bookings;
 using LibraryPersonalization.Web.Infrastructure.Shell;
-using Microsoft.Extensions.DependencyInjection.Extensions;
+using Quartz;
 
 namespace LibraryPersonalization.Web.Features.Bookings;
 
@@ -14,15 +14,23 @@ public static class BookingSlices
     public static IServiceCollection AddMediaLabSlice(this IServiceCollection services) =>
         services.AddBookingEngine().AddScoped<IElementContribution>(provider => ActivatorUtilities.CreateInstance<BookingContribution>(provider, BookingArea.MediaLab));
 
+    /// <summary>Both areas share one engine and one sweep, so the second area's call adds nothing.</summary>
     private static IServiceCollection AddBookingEngine(this IServiceCollection services)
     {
-        services.TryAddScoped<BookingEngine>();
-        services.TryAddScoped<WaitlistOffers>();
-        services.TryAddScoped<ZoneMoves>();
-        services.TryAddScoped<BookingSweep>();
-        services.TryAddScoped<SelfCheckIn>();
-        services.AddHostedService<BookingSweeper>();
-        services.TryAddSingleton(provider => SchoolCalendarOf(provider.GetRequiredService<IConfiguration>()));
+        if (services.Any(service => service.ServiceType == typeof(BookingEngine)))
+        {
+            return services;
+        }
+
+        services.AddScoped<BookingEngine>();
+        services.AddScoped<WaitlistOffers>();
+        services.AddScoped<ZoneMoves>();
+        services.AddScoped<BookingSweep>();
+        services.AddScoped<SelfCheckIn>();
+        services.AddSingleton(provider => SchoolCalendarOf(provider.GetRequiredService<IConfiguration>()));
+        services.ConfigureAllQuartzSchedulers(scheduler => scheduler.ScheduleJob<BookingSweepJob>(
+            (provider, trigger) => trigger.WithIdentity("booking-sweep").WithSimpleSchedule(TimeSpan.FromSeconds(provider.GetRequiredService<IConfiguration>().GetValue("Bookings:SweepSeconds", 60))),
+            (_, job) => job.WithIdentity(BookingSweepJob.Key)));
         return services;
     }
 

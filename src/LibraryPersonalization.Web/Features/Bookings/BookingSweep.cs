@@ -1,4 +1,5 @@
 using LibraryPersonalization.Domain.Bookings;
+using Quartz;
 
 namespace LibraryPersonalization.Web.Features.Bookings;
 
@@ -97,33 +98,22 @@ public sealed class BookingSweep(LibraryDbContext db, BookingEngine engine, Wait
     }
 }
 
-/// <summary>Runs <see cref="BookingSweep"/> every <c>Bookings:SweepSeconds</c> (60 by default); a failed sweep is logged and the next one tries again.</summary>
-public sealed class BookingSweeper(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration, ILogger<BookingSweeper> logger) : BackgroundService
+/// <summary>
+/// Runs <see cref="BookingSweep"/> each time the clustered scheduler fires it, every <c>Bookings:SweepSeconds</c> (60 by
+/// default), on one instance of the site; a failed sweep is logged and the next one runs as planned.
+/// </summary>
+[DisallowConcurrentExecution]
+public sealed class BookingSweepJob(BookingSweep sweep, TimeProvider clock, ILogger<BookingSweepJob> logger) : IJob
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(configuration.GetValue("Bookings:SweepSeconds", 60)));
-        try
-        {
-            while (await timer.WaitForNextTickAsync(stoppingToken))
-            {
-                await SweepOnceAsync(stoppingToken);
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // A host that fails to start cancels without stopping first, and would log this as the sweeper failing.
-        }
-    }
+    public static readonly JobKey Key = new("booking-sweep");
 
-    private async Task SweepOnceAsync(CancellationToken stoppingToken)
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<BookingSweep>().SweepAsync(clock.GetUtcNow(), stoppingToken);
+            await sweep.SweepAsync(clock.GetUtcNow(), cancellationToken);
         }
-        catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
             logger.LogError(exception, "The booking sweep failed; the next one runs as planned");
         }
