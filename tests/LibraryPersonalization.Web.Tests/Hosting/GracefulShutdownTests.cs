@@ -52,7 +52,7 @@ public class GracefulShutdownTests
         using var response = await answer;
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal(1, await app.WithDbAsync(db => db.Set<HelpTicket>().CountAsync(ticket => ticket.Subject == "Asked during a restart")));
+        Assert.Equal(1, await app.WithDbAfterStopAsync(db => db.Set<HelpTicket>().CountAsync(ticket => ticket.Subject == "Asked during a restart")));
     }
 
     /// <summary>A form body sent in two halves, the second only when the test says so.</summary>

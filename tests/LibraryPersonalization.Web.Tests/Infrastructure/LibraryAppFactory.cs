@@ -47,6 +47,14 @@ public class LibraryAppFactory : WebApplicationFactory<Program>
         return await work(scope.ServiceProvider.GetRequiredService<LibraryDbContext>());
     }
 
+    /// <summary>Reads the database without the app's services, which are gone once the site has stopped.</summary>
+    public async Task<T> WithDbAfterStopAsync<T>(Func<LibraryDbContext, Task<T>> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        await using var db = new LibraryDbContext(new DbContextOptionsBuilder<LibraryDbContext>().UseLibraryDatabase(database.Provider, database.ConnectionString).Options);
+        return await work(db);
+    }
+
     public Task WithDbAsync(Func<LibraryDbContext, Task> work) =>
         WithDbAsync(async db =>
         {
