@@ -118,6 +118,7 @@ public static class LibraryHost
         services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped);
         services.AddOwnershipChecks();
         services.AddHttpContextAccessor();
+        services.AddMemoryCache();
         services.AddScoped<CurrentActor>();
         services.AddScoped<EcosystemVolumes>();
         services.AddScoped<PolicyView>();
