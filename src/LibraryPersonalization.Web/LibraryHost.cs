@@ -53,7 +53,8 @@ public static class LibraryHost
         var provider = configuration["Database:Provider"] ?? DatabaseProvider.Sqlite;
         var connectionString = configuration.GetConnectionString("Library")
             ?? throw new InvalidOperationException("ConnectionStrings:Library is not set.");
-        services.AddDbContext<LibraryDbContext>(options => options.UseLibraryDatabase(provider, connectionString));
+        // Pooled: a page makes several short queries, and building a context's options per request cost more than most of them.
+        services.AddDbContextPool<LibraryDbContext>(options => options.UseLibraryDatabase(provider, connectionString));
 
         services
             .AddIdentity<ApplicationUser, IdentityRole>(options =>
@@ -118,6 +119,7 @@ public static class LibraryHost
         services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped);
         services.AddOwnershipChecks();
         services.AddHttpContextAccessor();
+        services.AddMemoryCache();
         services.AddMemoryCache();
         services.AddScoped<CurrentActor>();
         services.AddScoped<EcosystemVolumes>();
