@@ -423,7 +423,6 @@ def main(path: str, titles: int, students: int, staff: int) -> None:
     school.add_tutorials(600, 400)
     school.add_notifications_volumes_and_audit(students * 10, 30_000)
     db.commit()
-    db.execute("ANALYZE")
     counts = {table: db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] for table in
               ["Titles", "AspNetUsers", "Reviews", "BookRequests", "RequestVotes", "RequestComments", "ShelfItems", "TitleTags", "HelpTickets",
                "TicketReplies", "FaqFeedback", "Tutorials", "TutorialRatings", "TutorialRequestVotes", "Notifications", "AuditEntries", "CatalogIndexChanges"]}

@@ -153,6 +153,9 @@ public static class LibraryHost
             {
                 // Readers keep reading while a command writes; the setting is stored in the database file.
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+                // Table statistics for the query planner, refreshed for tables that grew a lot: without them it cannot tell
+                // that "bookings still running" reads far fewer rows through (ResourceId, End) than through (Status, Start).
+                await db.Database.ExecuteSqlRawAsync("PRAGMA optimize=0x10002;");
             }
         }
 
