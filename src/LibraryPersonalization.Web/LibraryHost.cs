@@ -195,6 +195,12 @@ public static class LibraryHost
             app.UseForwardedHeaders(forwarded);
         }
 
+        // One event per request, through the host's logger: its levels, its redaction of calendar tokens and its JSON file.
+        // Without Logger the middleware asks the static bootstrap logger, which this host never reloads: it took a lock on
+        // every request and wrote unredacted addresses to the console. First in the pipeline, so a re-executed error page
+        // is one event with the status sent, not two.
+        var requestLogger = app.Services.GetRequiredService<Serilog.ILogger>();
+        app.UseSerilogRequestLogging(options => options.Logger = requestLogger);
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", StatusCodeSelector = ErrorStatus.ForException });
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         var maxRequestBody = app.Configuration.GetValue("Limits:MaxRequestBodyBytes", MaxRequestBodyBytes);
@@ -228,7 +234,6 @@ public static class LibraryHost
             headers["Referrer-Policy"] = "same-origin";
             return next(context);
         });
-        app.UseSerilogRequestLogging();
         app.UseResponseCompression();
         app.UseStaticFiles(new StaticFileOptions
         {
