@@ -27,6 +27,8 @@ public static class EcosystemOverview
         /// </summary>
         private static readonly TimeSpan ParticipationLifetime = TimeSpan.FromMinutes(1);
 
+        private static readonly SemaphoreSlim Computing = new(1, 1);
+
         public async ValueTask<Result<Model>> Handle(Query query, CancellationToken cancellationToken)
         {
             var changes = await db.VolumeChanges.AsNoTracking().OrderByDescending(change => change.ChangedAt).Take(200).ToListAsync(cancellationToken);
@@ -42,16 +44,34 @@ public static class EcosystemOverview
                     Enum.GetValues<Volume>().Select(volume => new VolumeStop(volume, StudentAgencyPolicy.UnlockedForStudentsAt(element, volume).ToList())).ToList(),
                     changes.Where(change => change.Element == element).Take(10).ToList(),
                     await shell.ActionLinksAsync(element, cancellationToken),
-                    await cache.GetOrCreateAsync(
-                        (nameof(EcosystemOverview), element),
-                        entry =>
-                        {
-                            entry.AbsoluteExpirationRelativeToNow = ParticipationLifetime;
-                            return shell.ParticipationAsync(element, lastThirtyDays, cancellationToken);
-                        }) ?? []));
+                    await ParticipationAsync(element, lastThirtyDays, cancellationToken)));
             }
 
             return new Model(panels);
+        }
+
+        /// <summary>One request computes an element's figures while the others wait for them, not thirty-two at once when they expire.</summary>
+        private async Task<IReadOnlyList<ParticipationFigure>> ParticipationAsync(EcosystemElement element, DateRange range, CancellationToken cancellationToken)
+        {
+            var key = (nameof(EcosystemOverview), element);
+            if (cache.TryGetValue(key, out IReadOnlyList<ParticipationFigure>? figures) && figures is not null)
+            {
+                return figures;
+            }
+
+            await Computing.WaitAsync(cancellationToken);
+            try
+            {
+                return await cache.GetOrCreateAsync(key, entry =>
+                {
+                    entry.AbsoluteExpirationRelativeToNow = ParticipationLifetime;
+                    return shell.ParticipationAsync(element, range, cancellationToken);
+                }) ?? [];
+            }
+            finally
+            {
+                Computing.Release();
+            }
         }
     }
 }
