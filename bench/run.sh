@@ -5,7 +5,8 @@
 # login form as a student, a teacher and the librarian, and drives each page with `hey` at 32 and at 8 connections.
 # The site logs as shipped (Information, to a file here). Needs `hey` (apt-get install hey). About ten minutes on two cores.
 #   DURATION=4s   seconds per measurement (the warm-up before each is a tenth of a page's share)
-#   PAGES='student:/ librarian:/audit'   only these role:path pairs (the ceiling always runs)
+#   PAGES='^student:/(ecosystem|catalog/[0-9])|^anonymous'   only the role:path entries this extended regex matches
+#                     (the ceiling always runs)
 #   BEFORE='<commit> ...'   also publishes those commits and measures the same pages on each, in this run and on the same
 #                     data, for before/after ratios per fix (written to bench/results/before-after-<date>.md)
 set -euo pipefail
@@ -39,9 +40,9 @@ export ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Library="Data Source
 # Plain HTTP on loopback: the bench has no certificate, so cookies must not be Secure-only.
 export Hosting__HttpsOnly=false
 
-start_site() { # start_site <folder>: runs that build on the bench database and waits until it answers
+start_site() { # start_site <folder> [database]: runs that build (on the bench database) and waits until it answers
   # From its own folder, as in the container: that folder is the content root, where wwwroot is found.
-  (cd "$1" && exec dotnet LibraryPersonalization.Web.dll --urls "$base" >>"$work/site.log" 2>&1) &
+  (cd "$1" && ConnectionStrings__Library="Data Source=${2:-$work/bench.db}" exec dotnet LibraryPersonalization.Web.dll --urls "$base" >>"$work/site.log" 2>&1) &
   site=$!
   for _ in $(seq 90); do curl -fs -o /dev/null "$base/account/login" && return; sleep 1; done
   echo "the site did not start:" >&2; tail -20 "$work/site.log" >&2; exit 1
@@ -67,8 +68,8 @@ student:/catalog?page=2500 student:/catalog/$title student:/requests student:/re
 student:/media-lab student:/bookings/mine student:/help student:/help/faq student:/tutorials student:/tutorials/$tutorial
 teacher:/ teacher:/ecosystem teacher:/catalog?q=dragon teacher:/requests teacher:/zones teacher:/media-lab teacher:/bookings/mine teacher:/help teacher:/tutorials
 librarian:/ librarian:/ecosystem librarian:/catalog?q=dragon librarian:/requests librarian:/help/queue librarian:/audit librarian:/zones librarian:/tutorials"
-pages=${PAGES:+ceiling:/ $PAGES}
-pages=${pages:-$all_pages}
+pages=$all_pages
+[ -n "${PAGES:-}" ] && pages="ceiling:/ $(tr ' ' '\n' <<<"$all_pages" | grep -E -- "$PAGES" | grep -v '^ceiling:' | tr '\n' ' ')"
 
 declare -A cookie
 sign_in() { # sign_in <role> <email>: through the real login form, antiforgery token and all
@@ -110,7 +111,18 @@ sign_in_all() {
 
 for commit in ${BEFORE:-}; do
   echo "== $commit" >&2
-  start_site "$work/build-$commit"
+  # Its own copy of the data, without the indexes its migrations never create, so an index added since counts as a fix.
+  cp "$work/bench.db" "$work/bench-$commit.db"
+  python3 - "$work/bench-$commit.db" "$work/src-$commit/src/LibraryPersonalization.Migrations.Sqlite/Migrations" <<'PY'
+import pathlib, re, sqlite3, sys
+known = set(re.findall(r'name: "(IX_[^"]+)"', "".join(path.read_text() for path in pathlib.Path(sys.argv[2]).glob("*.cs"))))
+db = sqlite3.connect(sys.argv[1])
+for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'IX_%'").fetchall():
+    if name not in known:
+        db.execute(f'DROP INDEX "{name}"')
+db.commit()
+PY
+  start_site "$work/build-$commit" "$work/bench-$commit.db"
   sign_in_all
   run_pages "$work/measured-$commit.txt"
   stop_site
