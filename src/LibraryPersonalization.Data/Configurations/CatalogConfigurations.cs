@@ -27,6 +27,8 @@ public class ReviewConfiguration : IEntityTypeConfiguration<Review>
         builder.Property(review => review.Text).HasMaxLength(4000);
         builder.HasIndex(review => new { review.TitleId, review.AuthorId }).IsUnique();
         builder.HasIndex(review => review.Status);
+        // A title's page reads its newest published reviews: a popular title has thousands.
+        builder.HasIndex(review => new { review.TitleId, review.Status, review.CreatedAt });
         builder.HasOne(review => review.Title).WithMany(title => title.Reviews).HasForeignKey(review => review.TitleId);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(review => review.AuthorId).OnDelete(DeleteBehavior.Restrict);
     }

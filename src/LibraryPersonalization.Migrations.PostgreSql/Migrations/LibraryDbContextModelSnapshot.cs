@@ -362,6 +362,8 @@ namespace LibraryPersonalization.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("HolderId", "Start");
 
+                    b.HasIndex("ResourceId", "End");
+
                     b.HasIndex("ResourceId", "Start");
 
                     b.HasIndex("Status", "Start");
@@ -913,6 +915,8 @@ namespace LibraryPersonalization.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("TitleId", "AuthorId")
                         .IsUnique();
+
+                    b.HasIndex("TitleId", "Status", "CreatedAt");
 
                     b.ToTable("Reviews");
                 });

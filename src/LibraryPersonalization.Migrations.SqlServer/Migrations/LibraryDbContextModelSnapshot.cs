@@ -362,6 +362,8 @@ namespace LibraryPersonalization.Migrations.SqlServer.Migrations
 
                     b.HasIndex("HolderId", "Start");
 
+                    b.HasIndex("ResourceId", "End");
+
                     b.HasIndex("ResourceId", "Start");
 
                     b.HasIndex("Status", "Start");
@@ -914,6 +916,8 @@ namespace LibraryPersonalization.Migrations.SqlServer.Migrations
 
                     b.HasIndex("TitleId", "AuthorId")
                         .IsUnique();
+
+                    b.HasIndex("TitleId", "Status", "CreatedAt");
 
                     b.ToTable("Reviews");
                 });

@@ -346,6 +346,8 @@ namespace LibraryPersonalization.Migrations.Sqlite.Migrations
 
                     b.HasIndex("HolderId", "Start");
 
+                    b.HasIndex("ResourceId", "End");
+
                     b.HasIndex("ResourceId", "Start");
 
                     b.HasIndex("Status", "Start");
@@ -877,6 +879,8 @@ namespace LibraryPersonalization.Migrations.Sqlite.Migrations
 
                     b.HasIndex("TitleId", "AuthorId")
                         .IsUnique();
+
+                    b.HasIndex("TitleId", "Status", "CreatedAt");
 
                     b.ToTable("Reviews");
                 });

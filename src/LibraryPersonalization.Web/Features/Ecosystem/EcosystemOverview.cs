@@ -1,4 +1,5 @@
 using LibraryPersonalization.Web.Infrastructure.Shell;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace LibraryPersonalization.Web.Features.Ecosystem;
 
@@ -18,8 +19,16 @@ public static class EcosystemOverview
 
     public sealed record Model(IReadOnlyList<ElementPanel> Elements);
 
-    public sealed class Handler(LibraryDbContext db, EcosystemVolumes volumes, ElementShell shell, TimeProvider clock) : IQueryHandler<Query, Result<Model>>
+    public sealed class Handler(LibraryDbContext db, EcosystemVolumes volumes, ElementShell shell, TimeProvider clock, IMemoryCache cache) : IQueryHandler<Query, Result<Model>>
     {
+        /// <summary>
+        /// The figures count a school's month across every slice's tables (about twenty counts on a large school): they are
+        /// the same for everyone, so each element's are computed at most once a minute, and a minute late is not visible in a 30-day window.
+        /// </summary>
+        private static readonly TimeSpan ParticipationLifetime = TimeSpan.FromMinutes(1);
+
+        private static readonly SemaphoreSlim Computing = new(1, 1);
+
         public async ValueTask<Result<Model>> Handle(Query query, CancellationToken cancellationToken)
         {
             var changes = await db.VolumeChanges.AsNoTracking().OrderByDescending(change => change.ChangedAt).Take(200).ToListAsync(cancellationToken);
@@ -35,10 +44,34 @@ public static class EcosystemOverview
                     Enum.GetValues<Volume>().Select(volume => new VolumeStop(volume, StudentAgencyPolicy.UnlockedForStudentsAt(element, volume).ToList())).ToList(),
                     changes.Where(change => change.Element == element).Take(10).ToList(),
                     await shell.ActionLinksAsync(element, cancellationToken),
-                    await shell.ParticipationAsync(element, lastThirtyDays, cancellationToken)));
+                    await ParticipationAsync(element, lastThirtyDays, cancellationToken)));
             }
 
             return new Model(panels);
+        }
+
+        /// <summary>One request computes an element's figures while the others wait for them, not thirty-two at once when they expire.</summary>
+        private async Task<IReadOnlyList<ParticipationFigure>> ParticipationAsync(EcosystemElement element, DateRange range, CancellationToken cancellationToken)
+        {
+            var key = (nameof(EcosystemOverview), element);
+            if (cache.TryGetValue(key, out IReadOnlyList<ParticipationFigure>? figures) && figures is not null)
+            {
+                return figures;
+            }
+
+            await Computing.WaitAsync(cancellationToken);
+            try
+            {
+                return await cache.GetOrCreateAsync(key, entry =>
+                {
+                    entry.AbsoluteExpirationRelativeToNow = ParticipationLifetime;
+                    return shell.ParticipationAsync(element, range, cancellationToken);
+                }) ?? [];
+            }
+            finally
+            {
+                Computing.Release();
+            }
         }
     }
 }

@@ -63,9 +63,7 @@ public static class MyTickets
         public async ValueTask<Result<Page<TicketLine>>> Handle(Query query, CancellationToken cancellationToken)
         {
             var actor = await currentActor.GetAsync(cancellationToken);
-            var mine = db.HelpTickets().AsNoTracking()
-                .Where(ticket => ticket.Status != TicketStatus.Merged && (ticket.AskerId == actor.UserId || ticket.Followers.Any(follower => follower.UserId == actor.UserId)));
-            return await TicketLine.PageAsync(mine, query.Page, schoolTime, showAsker: false, cancellationToken);
+            return await TicketLine.PageAsync(db.TicketsOf(actor.UserId), query.Page, schoolTime, showAsker: false, cancellationToken);
         }
     }
 }

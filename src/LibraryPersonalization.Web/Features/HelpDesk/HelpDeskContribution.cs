@@ -65,8 +65,7 @@ public sealed class HelpDeskContribution(LibraryDbContext db, EcosystemVolumes v
     public async Task<IReadOnlyList<PersonalList>> PersonalListsAsync(Actor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        var mine = await db.HelpTickets().AsNoTracking()
-            .Where(ticket => ticket.Status != TicketStatus.Merged && (ticket.AskerId == actor.UserId || ticket.Followers.Any(follower => follower.UserId == actor.UserId)))
+        var mine = await db.TicketsOf(actor.UserId)
             .OrderByDescending(ticket => ticket.CreatedAt)
             .Take(5)
             .Select(ticket => new { ticket.Id, ticket.Subject, ticket.Status, ticket.CreatedAt })
