@@ -10,7 +10,10 @@ public static class CatalogSearch
 
         public bool IsSearch => !string.IsNullOrWhiteSpace(Text);
 
-        public bool IsNarrowed => Genre is not null || Subject is not null || Decade is not null || Level is not null;
+        public bool IsNarrowed => Index.IsNarrowed;
+
+        /// <summary>What the search index is asked for this page.</summary>
+        public CatalogQuery Index => new(Text, Genre, Subject, Decade, Level, Sort, Page, Paging.DefaultPageSize);
 
         /// <summary>This search's address with one thing changed; facet links and the pager are built from it.</summary>
         public string Url(string? genre = "", string? subject = "", int? decade = -1, string? level = "", int page = 1)
@@ -47,10 +50,7 @@ public static class CatalogSearch
     {
         public async ValueTask<Result<Model>> Handle(Query query, CancellationToken cancellationToken)
         {
-            var hits = await index.SearchAsync(
-                db,
-                new CatalogQuery(query.Text, query.Genre, query.Subject, query.Decade, query.Level, query.Sort, query.Page, Paging.DefaultPageSize),
-                cancellationToken);
+            var hits = await index.SearchAsync(db, query.Index, cancellationToken);
             var rows = await db.Titles.AsNoTracking()
                 .Where(title => hits.TitleIds.Contains(title.Id))
                 .Select(title => new Row(

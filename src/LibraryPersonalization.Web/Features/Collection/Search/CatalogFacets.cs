@@ -61,7 +61,7 @@ internal sealed class FacetCounter : ICollector
             MostFirst(genres),
             MostFirst(subjects).Take(MostSubjectsShown).ToList(),
             decades.OrderByDescending(decade => decade.Key).Select(decade => new FacetCount(decade.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), decade.Value)).ToList(),
-            levels.OrderBy(level => Domain.Catalog.ReadingLevels.All.ToList().IndexOf(level.Key)).Select(level => new FacetCount(level.Key, level.Value)).ToList());
+            Domain.Catalog.ReadingLevels.All.Where(levels.ContainsKey).Select(level => new FacetCount(level, levels[level])).ToList());
     }
 
     private static List<FacetCount> MostFirst(Dictionary<string, int> counts) =>

@@ -33,7 +33,14 @@ internal static class CatalogQueryBuilder
     private const int ShortestFuzzyWordBeingTyped = 5;
     private const int ShortestPrefix = 2;
 
-    private static readonly string[] FuzzyAndPrefixFields = [CatalogFields.Title, CatalogFields.Author, CatalogFields.Series, CatalogFields.Everything];
+    /// <summary>Where a prefix or a typo is looked for: the fields a book is named by, at their weights, and the rest at one.</summary>
+    private static readonly (string Field, float Weight)[] LooseFields =
+    [
+        .. CatalogFields.Weighted.Where(weighted => weighted.Field is CatalogFields.Title or CatalogFields.Author or CatalogFields.Series),
+        (CatalogFields.Everything, 1f),
+    ];
+
+    private static readonly (string Field, float Weight)[] TitleOnly = [(CatalogFields.Title, 1f)];
 
     /// <summary>Every word must match; only a word the catalog does not contain (<paramref name="isIndexed"/>) is looked up with a typo forgiven.</summary>
     public static Query Words(IReadOnlyList<string> words, string exactTitle, Func<string, bool> isIndexed)
@@ -44,8 +51,8 @@ internal static class CatalogQueryBuilder
         {
             var typing = index == words.Count - 1;
             var misspelt = !isIndexed(words[index]);
-            query.Add(AnyOf(words[index], typing, misspelt, CatalogFields.Weighted), Occur.MUST);
-            allInTitle.Add(AnyOf(words[index], typing, misspelt, [(CatalogFields.Title, 1f)]), Occur.MUST);
+            query.Add(AnyOf(words[index], typing, misspelt, CatalogFields.Weighted, LooseFields), Occur.MUST);
+            allInTitle.Add(AnyOf(words[index], typing, misspelt, TitleOnly, TitleOnly), Occur.MUST);
         }
 
         query.Add(new TermQuery(new Term(CatalogFields.ExactTitle, exactTitle)) { Boost = 20f }, Occur.SHOULD);
@@ -94,17 +101,16 @@ internal static class CatalogQueryBuilder
     }
 
     /// <summary>The word as typed, the word still being typed (prefix), or the word with one typo in a longer word, in any of the fields.</summary>
-    private static DisjunctionMaxQuery AnyOf(string word, bool typing, bool misspelt, IReadOnlyList<(string Field, float Weight)> fields)
+    private static DisjunctionMaxQuery AnyOf(string word, bool typing, bool misspelt, IReadOnlyList<(string Field, float Weight)> exact, IReadOnlyList<(string Field, float Weight)> loose)
     {
         var anyField = new DisjunctionMaxQuery(0.1f);
-        foreach (var (field, weight) in fields)
+        foreach (var (field, weight) in exact)
         {
             anyField.Add(new TermQuery(new Term(field, word)) { Boost = weight });
         }
 
-        foreach (var field in FuzzyAndPrefixFields.Where(field => fields.Count > 1 || fields[0].Field == field))
+        foreach (var (field, weight) in loose)
         {
-            var weight = fields.Where(weighted => weighted.Field == field).Select(weighted => weighted.Weight).DefaultIfEmpty(1f).First();
             if (typing && word.Length >= ShortestPrefix)
             {
                 anyField.Add(new PrefixQuery(new Term(field, word)) { Boost = weight * 0.6f });
