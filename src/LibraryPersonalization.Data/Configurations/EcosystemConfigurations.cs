@@ -34,6 +34,8 @@ public class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
     {
         builder.Property(entry => entry.Details).HasMaxLength(4000);
         builder.HasIndex(entry => entry.At);
+        // The log's list of actions to filter by, and the filter itself, read this instead of every entry.
+        builder.HasIndex(entry => entry.Action);
     }
 }
 

@@ -20,6 +20,8 @@ public class HelpTicketConfiguration : IEntityTypeConfiguration<HelpTicket>
         builder.HasIndex(ticket => new { ticket.Status, ticket.CreatedAt });
         builder.HasIndex(ticket => new { ticket.AskerId, ticket.CreatedAt });
         builder.HasIndex(ticket => new { ticket.Shareable, ticket.Status });
+        // The queue lists every status newest first: read in this order, its first page stops after twenty tickets.
+        builder.HasIndex(ticket => new { ticket.CreatedAt, ticket.Id });
     }
 }
 

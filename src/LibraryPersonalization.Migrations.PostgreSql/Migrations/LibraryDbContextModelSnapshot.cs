@@ -189,6 +189,8 @@ namespace LibraryPersonalization.Migrations.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Action");
+
                     b.HasIndex("At");
 
                     b.ToTable("AuditEntries");
@@ -1298,6 +1300,8 @@ namespace LibraryPersonalization.Migrations.PostgreSql.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("AskerId", "CreatedAt");
+
+                    b.HasIndex("CreatedAt", "Id");
 
                     b.HasIndex("Shareable", "Status");
 

@@ -189,6 +189,8 @@ namespace LibraryPersonalization.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Action");
+
                     b.HasIndex("At");
 
                     b.ToTable("AuditEntries");
@@ -1299,6 +1301,8 @@ namespace LibraryPersonalization.Migrations.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("AskerId", "CreatedAt");
+
+                    b.HasIndex("CreatedAt", "Id");
 
                     b.HasIndex("Shareable", "Status");
 

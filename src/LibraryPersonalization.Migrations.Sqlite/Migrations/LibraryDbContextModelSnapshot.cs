@@ -179,6 +179,8 @@ namespace LibraryPersonalization.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Action");
+
                     b.HasIndex("At");
 
                     b.ToTable("AuditEntries");
@@ -1248,6 +1250,8 @@ namespace LibraryPersonalization.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("AskerId", "CreatedAt");
+
+                    b.HasIndex("CreatedAt", "Id");
 
                     b.HasIndex("Shareable", "Status");
 

@@ -5,6 +5,9 @@ namespace LibraryPersonalization.Web.Infrastructure;
 /// <summary>The signed-in person as the policy sees them: role plus designations, loaded once per request.</summary>
 public sealed class CurrentActor(IHttpContextAccessor httpContextAccessor, LibraryDbContext db)
 {
+    private static readonly CompiledPerProvider<Func<LibraryDbContext, string, IAsyncEnumerable<StudentDesignation>>> DesignationsOf = new(() =>
+        EF.CompileAsyncQuery((LibraryDbContext db, string userId) => db.StudentDesignations.AsNoTracking().Where(designation => designation.StudentId == userId)));
+
     private Actor? actor;
 
     public async Task<Actor> GetAsync(CancellationToken cancellationToken = default)
@@ -18,16 +21,17 @@ public sealed class CurrentActor(IHttpContextAccessor httpContextAccessor, Libra
             ?? throw new InvalidOperationException("There is no signed-in user in this context.");
         var userId = user.FindFirstValue(ClaimTypes.NameIdentifier)
             ?? throw new InvalidOperationException("The signed-in user has no id.");
-        var designations = await db.StudentDesignations
-            .Where(designation => designation.StudentId == userId)
-            .Select(designation => new { designation.Element, designation.Designation })
-            .ToListAsync(cancellationToken);
+        var designations = new HashSet<(EcosystemElement, Designation)>();
+        await foreach (var designation in DesignationsOf.For(db)(db, userId).WithCancellation(cancellationToken))
+        {
+            designations.Add((designation.Element, designation.Designation));
+        }
 
         actor = new Actor(
             userId,
             user.FindFirstValue(AppClaims.DisplayName) ?? user.Identity?.Name ?? userId,
             RoleOf(user),
-            designations.Select(designation => (designation.Element, designation.Designation)).ToHashSet());
+            designations);
         return actor;
     }
 

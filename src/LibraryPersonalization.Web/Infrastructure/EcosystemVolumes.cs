@@ -3,11 +3,22 @@ namespace LibraryPersonalization.Web.Infrastructure;
 /// <summary>Reads the current stop of each element's slider, once per request: a page asks for several controls.</summary>
 public sealed class EcosystemVolumes(LibraryDbContext db)
 {
+    private static readonly CompiledPerProvider<Func<LibraryDbContext, IAsyncEnumerable<ElementVolume>>> AllVolumes = new(() =>
+        EF.CompileAsyncQuery((LibraryDbContext db) => db.ElementVolumes.AsNoTracking()));
+
     private Dictionary<EcosystemElement, Volume>? volumes;
 
     public async Task<Volume> CurrentAsync(EcosystemElement element, CancellationToken cancellationToken = default)
     {
-        volumes ??= await db.ElementVolumes.AsNoTracking().ToDictionaryAsync(setting => setting.Element, setting => setting.Volume, cancellationToken);
+        if (volumes is null)
+        {
+            volumes = [];
+            await foreach (var setting in AllVolumes.For(db)(db).WithCancellation(cancellationToken))
+            {
+                volumes[setting.Element] = setting.Volume;
+            }
+        }
+
         return volumes.GetValueOrDefault(element, Volume.LibrarianGenerated);
     }
 
