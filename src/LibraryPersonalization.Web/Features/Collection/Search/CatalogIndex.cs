@@ -134,6 +134,8 @@ public sealed class CatalogIndex : IDisposable
         }
 
         writer.Commit();
+        // The build's buffers (tens of MB for a large catalog) are garbage now: hand that memory back before the first visitor.
+        GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         cursor.Reset(latest);
         logger.LogInformation("Catalog index built: {Titles} titles in {Milliseconds:0} ms", count, clock.GetElapsedTime(started).TotalMilliseconds);
     }
