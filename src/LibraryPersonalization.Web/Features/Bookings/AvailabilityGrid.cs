@@ -87,23 +87,34 @@ public static class AvailabilityGrid
                 ? Enumerable.Range(0, 7).Select(first.AddDays).Where(date => resource.HoursOn(date.DayOfWeek) is not null).ToList()
                 : [first];
             var held = await HeldAsync(resource, first, first.AddDays(isWeek ? 7 : 1), cancellationToken);
-            var buffer = TimeSpan.FromMinutes(resource.BufferMinutes);
-            var days = dates.Select(date => new Day(
-                date,
-                resource.ClosureOn(date) is { } closure ? $"Closed: {closure.Reason}" : resource.HoursOn(date.DayOfWeek) is null ? $"Closed on {date.DayOfWeek}s" : null,
-                resource.SlotStartsOn(date)
-                    .Select(start => (start, From: calendar.ToInstant(date, start), To: calendar.ToInstant(date, start.AddMinutes(resource.SlotMinutes))))
-                    .Where(slot => slot.From is not null && slot.To is not null)
-                    .ToDictionary(
-                        slot => slot.start,
-                        slot => new Slot(slot.start, resource.Seats - BookingRules.PeakSeatsTaken(held, slot.From!.Value, slot.To!.Value, buffer), resource.Seats, slot.From!.Value < now))))
-                .ToList();
+            var days = dates.Select(date => DayOf(resource, date, held, calendar, now)).ToList();
             var permissions = await AreaPermissions.ForAsync(volumes, area, await currentActor.GetAsync(cancellationToken), cancellationToken);
             var step = isWeek ? 7 : 1;
             return new Model(
                 area, resource.Id, resource.Name, resource.Seats, isWeek, first, first.AddDays(-step), first.AddDays(step),
                 days, days.SelectMany(day => day.Slots.Keys).Distinct().Order().ToList(), permissions.MayBook || permissions.MayRequest);
         }
+
+        /// <summary>Each slot is counted against the bookings that reach into its day only: a busy week holds hundreds.</summary>
+        private static Day DayOf(BookableResource resource, DateOnly date, List<HeldTime> held, SchoolCalendar calendar, DateTimeOffset now)
+        {
+            var buffer = TimeSpan.FromMinutes(resource.BufferMinutes);
+            var slots = resource.SlotStartsOn(date)
+                .Select(start => (Start: start, From: calendar.ToInstant(date, start), To: calendar.ToInstant(date, start.AddMinutes(resource.SlotMinutes))))
+                .Where(slot => slot.From is not null && slot.To is not null)
+                .Select(slot => (slot.Start, From: slot.From!.Value, To: slot.To!.Value))
+                .ToList();
+            var dayHeld = slots.Count == 0 ? [] : HeldBetween(held, slots.Min(slot => slot.From) - buffer, slots.Max(slot => slot.To) + buffer);
+            return new Day(
+                date,
+                resource.ClosureOn(date) is { } closure ? $"Closed: {closure.Reason}" : resource.HoursOn(date.DayOfWeek) is null ? $"Closed on {date.DayOfWeek}s" : null,
+                slots.ToDictionary(
+                    slot => slot.Start,
+                    slot => new Slot(slot.Start, resource.Seats - BookingRules.PeakSeatsTaken(dayHeld, slot.From, slot.To, buffer), resource.Seats, slot.From < now)));
+        }
+
+        private static List<HeldTime> HeldBetween(List<HeldTime> held, DateTimeOffset from, DateTimeOffset to) =>
+            held.Where(time => time.Start < to && from < time.End).ToList();
 
         /// <summary>Every booking holding seats from a day before the range to a day after it, so any zone offset and buffer is covered.</summary>
         private async Task<List<HeldTime>> HeldAsync(BookableResource resource, DateOnly first, DateOnly end, CancellationToken cancellationToken)
