@@ -235,6 +235,8 @@ class School:
                 comments.append((request_id, author_id, author_name, self.rng.choice(REVIEW_TEXTS), text(self.when(submitted))))
         db.executemany("INSERT OR IGNORE INTO BookRequestSupporters (RequestId, StudentId, StudentName, JoinedAt) VALUES (?,?,?,?)", supporters)
         db.executemany("INSERT OR IGNORE INTO RequestVotes (RequestId, VoterId, CastAt) VALUES (?,?,?)", votes)
+        db.execute("UPDATE BookRequests SET VoteCount = v.c FROM (SELECT RequestId, COUNT(*) c FROM RequestVotes GROUP BY RequestId) v "
+                   "WHERE v.RequestId = BookRequests.Id")
         db.executemany("INSERT INTO RequestComments (RequestId, AuthorId, AuthorName, Text, CreatedAt) VALUES (?,?,?,?,?)", comments)
 
     def add_shelves_and_tags(self, shelves: int, tags: int) -> None:

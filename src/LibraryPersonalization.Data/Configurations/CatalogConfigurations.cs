@@ -75,6 +75,7 @@ public class BookRequestConfiguration : IEntityTypeConfiguration<BookRequest>
         builder.Property(request => request.Version).IsConcurrencyToken();
         builder.HasIndex(request => request.OpenKey).IsUnique();
         builder.HasIndex(request => new { request.Status, request.Term });
+        builder.HasIndex(request => new { request.VoteCount, request.SubmittedAt });
         builder.HasMany(request => request.Supporters).WithOne().HasForeignKey(supporter => supporter.RequestId);
         builder.HasMany(request => request.Comments).WithOne().HasForeignKey(comment => comment.RequestId);
         builder.HasMany(request => request.Votes).WithOne().HasForeignKey(vote => vote.RequestId);

@@ -34,6 +34,9 @@ public class BookRequest
     public bool DecidedByCommittee { get; set; }
     public int Version { get; set; }
 
+    /// <summary>Changed with each vote in the vote's own transaction, so the list ranks requests without counting their votes.</summary>
+    public int VoteCount { get; set; }
+
     public List<BookRequestSupporter> Supporters { get; } = [];
     public List<RequestComment> Comments { get; } = [];
     public List<RequestVote> Votes { get; } = [];

@@ -649,12 +649,17 @@ namespace LibraryPersonalization.Migrations.PostgreSql.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
+                    b.Property<int>("VoteCount")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OpenKey")
                         .IsUnique();
 
                     b.HasIndex("Status", "Term");
+
+                    b.HasIndex("VoteCount", "SubmittedAt");
 
                     b.ToTable("BookRequests");
                 });

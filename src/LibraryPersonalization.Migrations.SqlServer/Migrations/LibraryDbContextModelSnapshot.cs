@@ -649,6 +649,9 @@ namespace LibraryPersonalization.Migrations.SqlServer.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("int");
 
+                    b.Property<int>("VoteCount")
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OpenKey")
@@ -656,6 +659,8 @@ namespace LibraryPersonalization.Migrations.SqlServer.Migrations
                         .HasFilter("[OpenKey] IS NOT NULL");
 
                     b.HasIndex("Status", "Term");
+
+                    b.HasIndex("VoteCount", "SubmittedAt");
 
                     b.ToTable("BookRequests");
                 });

@@ -623,12 +623,17 @@ namespace LibraryPersonalization.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("VoteCount")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OpenKey")
                         .IsUnique();
 
                     b.HasIndex("Status", "Term");
+
+                    b.HasIndex("VoteCount", "SubmittedAt");
 
                     b.ToTable("BookRequests");
                 });

@@ -38,6 +38,7 @@ public abstract class RaceTests(LibraryAppFactory app)
 
         AssertAllRedirect(responses, "parallel votes");
         Assert.Equal(1, await app.WithDbAsync(db => db.RequestVotes.CountAsync(vote => vote.RequestId == requestId)));
+        Assert.Contains("<strong data-testid=\"vote-count\">1</strong> vote.", await student.GetPageAsync($"/requests/{requestId}"), StringComparison.Ordinal);
     }
 
     [Fact]

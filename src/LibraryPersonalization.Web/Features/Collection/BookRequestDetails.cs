@@ -85,7 +85,7 @@ public static class BookRequestDetails
             request.Version,
             request.Supporters.Count,
             actor.IsStaff ? request.Supporters.Select(supporter => supporter.StudentName).ToList() : null,
-            request.Votes.Count,
+            request.VoteCount,
             request.Comments.Select(comment => new CommentView(comment.AuthorName, comment.CreatedAt, comment.Text)).ToList());
     }
 }

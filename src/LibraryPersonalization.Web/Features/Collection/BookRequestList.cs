@@ -24,10 +24,10 @@ public static class BookRequestList
 
             var total = await requests.CountAsync(cancellationToken);
             var rows = await requests
-                .OrderByDescending(request => request.Votes.Count)
+                .OrderByDescending(request => request.VoteCount)
                 .ThenByDescending(request => request.SubmittedAt)
                 .PageOf(query.Page)
-                .Select(request => new Row(request.Id, request.Title, request.Author, request.Status, request.Supporters.Count, request.Votes.Count, request.Comments.Count, request.SubmittedAt))
+                .Select(request => new Row(request.Id, request.Title, request.Author, request.Status, request.Supporters.Count, request.VoteCount, request.Comments.Count, request.SubmittedAt))
                 .ToListAsync(cancellationToken);
             return new Model(query.Status, new Page<Row>(rows, query.Page, Paging.DefaultPageSize, total));
         }

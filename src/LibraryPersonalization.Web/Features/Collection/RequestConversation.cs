@@ -66,6 +66,7 @@ public static class VoteOnRequest
             }
 
             db.RequestVotes.Add(new RequestVote { RequestId = request.Id, VoterId = actor.UserId, CastAt = clock.GetUtcNow() });
+            await db.BookRequests.Where(row => row.Id == request.Id).ExecuteUpdateAsync(set => set.SetProperty(row => row.VoteCount, row => row.VoteCount + 1), cancellationToken);
             return Result.Ok();
         }
     }
