@@ -5,7 +5,7 @@ namespace LibraryPersonalization.Web.Tests.Collection;
 public sealed class RequestRankingTests(LibraryAppFactory app) : IClassFixture<LibraryAppFactory>
 {
     [Fact]
-    public async Task Students_votes_lift_a_request_above_a_newer_one_nobody_voted_for_and_the_list_shows_the_votes()
+    public async Task Students_votes_lift_a_request_above_a_newer_one_nobody_voted_for_and_each_voter_sees_their_vote()
     {
         await app.SetVolumeAsync(EcosystemElement.Collection, Volume.StudentGenerated);
         var popularTitle = CollectionArrange.Unique("Popular Book ");
@@ -17,6 +17,7 @@ public sealed class RequestRankingTests(LibraryAppFactory app) : IClassFixture<L
             using var student = await TestBrowser.SignedInAsync(app, voter);
             var voted = await (await student.OpenFormAsync($"/requests/{popular}", "Vote for this book")).SubmitAsync();
             CollectionArrange.AssertNoServerError(voted, "a vote");
+            Assert.Contains("You voted for this request.", await student.GetPageAsync($"/requests/{popular}"), StringComparison.Ordinal);
         }
 
         using var reader = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Student);

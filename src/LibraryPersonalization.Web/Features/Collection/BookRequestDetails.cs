@@ -47,7 +47,6 @@ public static class BookRequestDetails
             var request = await db.BookRequests.AsNoTracking()
                 .Include(request => request.Supporters)
                 .Include(request => request.Comments.OrderBy(comment => comment.CreatedAt))
-                .Include(request => request.Votes)
                 .AsSplitQuery()
                 .SingleOrDefaultAsync(request => request.Id == query.RequestId, cancellationToken);
             if (request is null)
@@ -62,7 +61,7 @@ public static class BookRequestDetails
             return new Model(
                 ViewOf(request, query.Actor),
                 request.Supporters.Any(supporter => supporter.StudentId == userId),
-                request.Votes.Any(vote => vote.VoterId == userId),
+                await db.RequestVotes.AnyAsync(vote => vote.RequestId == request.Id && vote.VoterId == userId, cancellationToken),
                 query.Actor.Holds(EcosystemElement.Collection, Designation.SelectionCommittee) && request.Term == currentTerm,
                 RequestWorkflow.NextStatuses(request.Status),
                 reasons,
