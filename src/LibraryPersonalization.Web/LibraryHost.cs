@@ -250,7 +250,6 @@ public static class LibraryHost
         return app;
     }
 
-    /// <summary>Kestrel could not listen because another process holds the port.</summary>
     /// <summary>Outside Development the site is reached over HTTPS only (directly or through a TLS proxy), unless <c>Hosting:HttpsOnly</c> says otherwise.</summary>
     private static bool HttpsOnly(IConfiguration configuration, IHostEnvironment environment) =>
         configuration.GetValue("Hosting:HttpsOnly", !environment.IsDevelopment());
@@ -258,6 +257,7 @@ public static class LibraryHost
     private static CookieSecurePolicy CookieSecurity(WebApplicationBuilder builder) =>
         HttpsOnly(builder.Configuration, builder.Environment) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
 
+    /// <summary>Kestrel could not listen because another process holds the port.</summary>
     public static bool IsAddressInUse(Exception? exception) => exception is IOException { InnerException: AddressInUseException };
 
     private static void EnsureSqliteFolderExists(LibraryDbContext db)
