@@ -81,6 +81,9 @@ public sealed class CatalogIndex : IDisposable
             {
                 await RebuildAsync(db, latest, cancellationToken);
                 built = true;
+                // The start-up build's buffers (tens of MB for a large catalog) are garbage now: hand that memory back
+                // before the first visitor. A rebuild for an import, later, runs while pages are served and is not paused so.
+                GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
             }
             else
             {
@@ -134,8 +137,6 @@ public sealed class CatalogIndex : IDisposable
         }
 
         writer.Commit();
-        // The build's buffers (tens of MB for a large catalog) are garbage now: hand that memory back before the first visitor.
-        GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         cursor.Reset(latest);
         logger.LogInformation("Catalog index built: {Titles} titles in {Milliseconds:0} ms", count, clock.GetElapsedTime(started).TotalMilliseconds);
     }
