@@ -9,18 +9,28 @@ public static class DatabaseProvider
     public const string SqlServer = "SqlServer";
     public const string PostgreSql = "PostgreSql";
 
+    /// <summary>
+    /// <c>ids.Contains(x.Id)</c> becomes one array parameter, so its SQL is generated once and cached. EF's default
+    /// (one parameter per element) generates the SQL again on every execution, under a lock (ADR 0016).
+    /// </summary>
+    private const ParameterTranslationMode OneCollectionParameter = ParameterTranslationMode.Parameter;
+
     public static TBuilder UseLibraryDatabase<TBuilder>(this TBuilder options, string provider, string connectionString)
         where TBuilder : DbContextOptionsBuilder
     {
         ArgumentNullException.ThrowIfNull(options);
         _ = Choose<DbContextOptionsBuilder>(
             provider,
-            sqlite: () => options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly("LibraryPersonalization.Migrations.Sqlite")),
+            sqlite: () => options.UseSqlite(connectionString, sqlite => sqlite
+                .MigrationsAssembly("LibraryPersonalization.Migrations.Sqlite")
+                .UseParameterizedCollectionMode(OneCollectionParameter)),
             sqlServer: () => options.UseSqlServer(connectionString, sql => sql
                 .MigrationsAssembly("LibraryPersonalization.Migrations.SqlServer")
+                .UseParameterizedCollectionMode(OneCollectionParameter)
                 .EnableRetryOnFailure()),
             postgreSql: () => options.UseNpgsql(connectionString, npgsql => npgsql
                 .MigrationsAssembly("LibraryPersonalization.Migrations.PostgreSql")
+                .UseParameterizedCollectionMode(OneCollectionParameter)
                 .EnableRetryOnFailure()));
         return options;
     }
