@@ -30,13 +30,14 @@ public static class LibraryHost
 
         // Each host builds its own logger, so several hosts in one process (the tests) never share a frozen one.
         // A taken port is reported by Program in one line; the host's own report of it is a stack trace.
+        // The console is written by a background thread: pages do not wait for the terminal or take turns for its lock.
         // Logs:JsonFile adds one JSON event per line, every property kept, for a log shipper to collect.
         builder.Host.UseSerilog(
             (context, logger) =>
             {
                 logger.ReadFrom.Configuration(context.Configuration).Enrich.FromLogContext().Enrich.With<CredentialRedaction>()
                     .Filter.ByExcluding(logEvent => IsAddressInUse(logEvent.Exception))
-                    .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture);
+                    .WriteTo.Async(console => console.Console(formatProvider: CultureInfo.InvariantCulture), blockWhenFull: true);
                 if (context.Configuration["Logs:JsonFile"] is { Length: > 0 } jsonFile)
                 {
                     logger.WriteTo.File(new Serilog.Formatting.Compact.CompactJsonFormatter(), jsonFile);
