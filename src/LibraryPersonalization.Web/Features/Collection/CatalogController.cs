@@ -29,7 +29,7 @@ public sealed class CatalogController(ISender sender) : FeatureController(sender
     }
 
     [HttpGet("{id:int}")]
-    public Task<IActionResult> Title(int id) => ShowTitle(id, new WriteReview.Command { TitleId = id });
+    public Task<IActionResult> Title(int id, int? reviews) => ShowTitle(id, new WriteReview.Command { TitleId = id }, Paging.Clamp(reviews));
 
     [HttpPost("{id:int}/reviews")]
     public Task<IActionResult> WriteReview(int id, WriteReview.Command command)
@@ -61,8 +61,8 @@ public sealed class CatalogController(ISender sender) : FeatureController(sender
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
-    private async Task<IActionResult> ShowTitle(int id, WriteReview.Command reviewForm) =>
-        await Show(new TitleDetails.Query(id, await ActorAsync()), model =>
+    private async Task<IActionResult> ShowTitle(int id, WriteReview.Command reviewForm, int reviewPage = 1) =>
+        await Show(new TitleDetails.Query(id, await ActorAsync(), reviewPage), model =>
         {
             ViewData["ReviewForm"] = reviewForm;
             return View("Title", model);

@@ -2,9 +2,10 @@ namespace LibraryPersonalization.Web.Features.Collection;
 
 public static class TitleDetails
 {
-    public const int LatestReviewsShown = 50;
+    /// <summary>A title on hundreds of shelves names the first few and counts the rest.</summary>
+    public const int ShelvesNamed = 12;
 
-    public sealed record Query(int TitleId, Actor Actor) : IQuery<Result<Model>>, IGatedRequest
+    public sealed record Query(int TitleId, Actor Actor, int ReviewPage = 1) : IQuery<Result<Model>>, IGatedRequest
     {
         public GatedAction Action => GatedAction.BrowseCatalog;
     }
@@ -14,10 +15,11 @@ public static class TitleDetails
     public sealed record Model(
         TitleView Title,
         double? AverageRating,
-        IReadOnlyList<ReviewView> Reviews,
+        Page<ReviewView> Reviews,
         MyReviewView? MyReview,
         IReadOnlyList<string> Tags,
         IReadOnlyList<ShelfLink> Shelves,
+        int ShelfCount,
         IReadOnlyList<ShelfLink> MyShelves);
 
     public sealed record TitleView(int Id, string Title, string Author, string Genre, int Year, string Publisher, string Isbn, string Summary, string Subjects, string? Series, string? ReadingLevel, int RatingCount);
@@ -37,27 +39,33 @@ public static class TitleDetails
             }
 
             var userId = query.Actor.UserId;
+            var reviewPage = Math.Min(query.ReviewPage, Paging.PageCount(title.RatingCount));
             var published = await db.Reviews.AsNoTracking()
                 .Where(review => review.TitleId == title.Id && review.Status == ModerationStatus.Published)
                 .OrderByDescending(review => review.CreatedAt)
-                .Take(LatestReviewsShown)
+                .ThenByDescending(review => review.Id)
+                .PageOf(reviewPage)
                 .Select(review => new ReviewView(review.Id, review.AuthorName, review.Rating, review.Text, review.CreatedAt))
                 .ToListAsync(cancellationToken);
             var myReview = await db.Reviews.AsNoTracking().Where(review => review.TitleId == title.Id && review.AuthorId == userId)
                 .Select(review => new MyReviewView(review.Rating, review.Text, review.Status)).SingleOrDefaultAsync(cancellationToken);
             var tags = await db.TitleTags.AsNoTracking().Where(tag => tag.TitleId == title.Id).OrderBy(tag => tag.Tag).Select(tag => tag.Tag).ToListAsync(cancellationToken);
-            var shelves = await db.Shelves.AsNoTracking()
-                .Where(shelf => shelf.Items.Any(item => item.TitleId == title.Id))
+            // From the title's shelf items (indexed by title), not from every shelf asking whether it holds the title.
+            var shelves = await db.ShelfItems.Where(item => item.TitleId == title.Id)
+                .Join(db.Shelves, item => item.ShelfId, shelf => shelf.Id, (item, shelf) => shelf)
                 .OrderBy(shelf => shelf.Name)
+                .Take(ShelvesNamed)
                 .Select(shelf => new ShelfLink(shelf.Id, shelf.Name))
                 .ToListAsync(cancellationToken);
+            var shelfCount = shelves.Count < ShelvesNamed ? shelves.Count : await db.ShelfItems.CountAsync(item => item.TitleId == title.Id, cancellationToken);
             var myShelves = await db.Shelves.AsNoTracking()
                 .Where(shelf => query.Actor.IsStaff || shelf.CuratorId == userId)
                 .OrderBy(shelf => shelf.Name)
                 .Select(shelf => new ShelfLink(shelf.Id, shelf.Name))
                 .ToListAsync(cancellationToken);
             var view = new TitleView(title.Id, title.Title, title.Author, title.Genre, title.Year, title.Publisher, title.Isbn, title.Summary, title.Subjects, title.Series, title.ReadingLevel, title.RatingCount);
-            return new Model(view, title.AverageRating, published, myReview, tags, shelves, myShelves);
+            var reviews = new Page<ReviewView>(published, reviewPage, Paging.DefaultPageSize, title.RatingCount);
+            return new Model(view, title.AverageRating, reviews, myReview, tags, shelves, shelfCount, myShelves);
         }
     }
 }
