@@ -1,4 +1,5 @@
 using LibraryPersonalization.Domain.Auditing;
+using LibraryPersonalization.Web.Features.Home;
 
 namespace LibraryPersonalization.Web.Tests.Journeys;
 
@@ -32,4 +33,31 @@ public class NotificationJourneyTests(LibraryAppFactory app) : IClassFixture<Lib
         Assert.Contains("now approved", after, StringComparison.Ordinal);
         Assert.Equal(1, await app.WithDbAsync(db => db.Notifications.CountAsync(notification => notification.UserId == jonah && notification.ReadAt == null)));
     }
+
+    [Fact]
+    public async Task The_unread_count_counts_every_unread_notification_not_only_those_listed()
+    {
+        var priya = await app.UserIdAsync("priya@school.test");
+        await AddNotificationsAsync(priya, HomeDashboard.NotificationsShown + 2, "Older news");
+        using var student = await TestBrowser.SignedInAsync(app, "priya@school.test");
+
+        var home = await student.ReadPageAsync("/");
+        Assert.Contains($"data-testid=\"unread-count\">{HomeDashboard.NotificationsShown + 2} new<", home, StringComparison.Ordinal);
+        Assert.Equal(HomeDashboard.NotificationsShown, home.Split("Older news").Length - 1);
+
+        await student.FollowAsync(await student.SubmitAsync("/", "Mark all as read"));
+        await AddNotificationsAsync(priya, 3, "Fresh news");
+        var later = await student.ReadPageAsync("/");
+        Assert.Contains("data-testid=\"unread-count\">3 new<", later, StringComparison.Ordinal);
+        Assert.Equal(3, later.Split("Fresh news").Length - 1);
+        Assert.Equal(HomeDashboard.NotificationsShown - 3, later.Split("Older news").Length - 1);
+    }
+
+    private Task<int> AddNotificationsAsync(string userId, int count, string message) =>
+        app.WithDbAsync(db =>
+        {
+            db.Notifications.AddRange(Enumerable.Range(0, count).Select(index =>
+                new Notification { UserId = userId, Message = $"{message} {index}.", CreatedAt = DateTimeOffset.UtcNow.AddMinutes(index - count) }));
+            return db.SaveChangesAsync();
+        });
 }

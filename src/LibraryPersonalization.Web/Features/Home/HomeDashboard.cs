@@ -5,6 +5,8 @@ namespace LibraryPersonalization.Web.Features.Home;
 /// <summary>The signed-in person's start page, built from what every slice contributes.</summary>
 public static class HomeDashboard
 {
+    public const int NotificationsShown = 10;
+
     public sealed record Query(Actor Actor) : IQuery<Result<Model>>, ISignedInRequest;
 
     public sealed record Model(
@@ -23,14 +25,19 @@ public static class HomeDashboard
         public async ValueTask<Result<Model>> Handle(Query query, CancellationToken cancellationToken)
         {
             var userId = query.Actor.UserId;
-            var unread = await db.Notifications.CountAsync(notification => notification.UserId == userId && notification.ReadAt == null, cancellationToken);
             var notifications = await db.Notifications.AsNoTracking()
                 .Where(notification => notification.UserId == userId)
                 .OrderBy(notification => notification.ReadAt != null)
                 .ThenByDescending(notification => notification.CreatedAt)
-                .Take(10)
+                .Take(NotificationsShown)
                 .Select(notification => new NotificationRow(notification.Message, notification.Link, notification.CreatedAt, notification.ReadAt))
                 .ToListAsync(cancellationToken);
+
+            // Unread come first: unless every row shown is unread, the rows shown are all the unread there are.
+            var unreadShown = notifications.Count(notification => notification.ReadAt is null);
+            var unread = unreadShown < NotificationsShown
+                ? unreadShown
+                : await db.Notifications.CountAsync(notification => notification.UserId == userId && notification.ReadAt == null, cancellationToken);
             return new Model(
                 query.Actor,
                 shell.Elements,
