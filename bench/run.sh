@@ -3,7 +3,7 @@
 # In one run: publishes the Release build, starts it on a fresh SQLite database (demo seed, Production), generates the
 # school, restarts the site on it, starts a bare Kestrel endpoint (bench/Ceiling) as the ceiling, signs in through the
 # login form as a student, a teacher and the librarian, and drives each page with `hey` at 32 and at 8 connections.
-# The site logs as shipped (Information, to a file here). Needs `hey` (apt-get install hey). About ten minutes on two cores.
+# The site logs as shipped (Information, to a file here). Needs `hey` and `wrk` (apt-get install hey wrk). About ten minutes on two cores.
 #   DURATION=4s   seconds per measurement (the warm-up before each is a tenth of a page's share)
 #   PAGES='^student:/(ecosystem|catalog/[0-9])|^anonymous'   only the role:path entries this extended regex matches
 #                     (the ceiling always runs)
@@ -12,6 +12,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v hey >/dev/null || { echo "install hey: apt-get install hey" >&2; exit 1; }
+command -v wrk >/dev/null || { echo "install wrk: apt-get install wrk" >&2; exit 1; }
 
 port=${PORT:-5199}
 ceiling_port=$((port + 1))
@@ -94,6 +95,11 @@ measure() { # measure <label> <connections> <url> [cookie]: one line "rps p50 p9
     END { printf "%.0f %.1f %.1f %.1f %s\n", rps, p50, p95, p99, codes }'
 }
 
+distinct_searches() { # distinct_searches <connections> <cookie> <first>: like measure, each request with words never asked
+  [ -s "$work/queries.txt" ] || python3 bench/distinct_searches.py "$work/bench.db" >"$work/queries.txt"
+  wrk -t2 -c"$1" -d"$duration" -s bench/distinct_searches.lua -H "Cookie: $2" "$base" -- "$work/queries.txt" 2 "$3" | tail -1
+}
+
 run_pages() { # run_pages <output>: every page at 32 and 8 connections, one row each
   local entry role path url
   for entry in $pages; do
@@ -101,7 +107,7 @@ run_pages() { # run_pages <output>: every page at 32 and 8 connections, one row 
     if [ "$role" = ceiling ]; then url="http://127.0.0.1:$ceiling_port$path"; else url="$base$path"; fi
     if [ "$path" = "/catalog?q=(distinct)" ]; then
       # Every request new words: what the search costs when no cached answer helps.
-      echo "$role $path $(python3 bench/distinct_searches.py "$work/bench.db" "$base" "${cookie[$role]}" 32 "$duration") | $(python3 bench/distinct_searches.py "$work/bench.db" "$base" "${cookie[$role]}" 8 "$duration")" | tee -a "$1" >&2
+      echo "$role $path $(distinct_searches 32 "${cookie[$role]}" 1) | $(distinct_searches 8 "${cookie[$role]}" 100001)" | tee -a "$1" >&2
       continue
     fi
     echo "$role $path $(measure "$role" 32 "$url" "${cookie[$role]:-}") | $(measure "$role" 8 "$url" "${cookie[$role]:-}")" | tee -a "$1" >&2
