@@ -57,7 +57,7 @@ public static class TitleDetails
                 .Take(ShelvesNamed)
                 .Select(shelf => new ShelfLink(shelf.Id, shelf.Name))
                 .ToListAsync(cancellationToken);
-            var shelfCount = shelves.Count < ShelvesNamed ? shelves.Count : await db.ShelfItems.CountAsync(item => item.TitleId == title.Id, cancellationToken);
+            var shelfCount = await Paging.CountAsync(shelves.Count, ShelvesNamed, () => db.ShelfItems.CountAsync(item => item.TitleId == title.Id, cancellationToken));
             var myShelves = await db.Shelves.AsNoTracking()
                 .Where(shelf => query.Actor.IsStaff || shelf.CuratorId == userId)
                 .OrderBy(shelf => shelf.Name)

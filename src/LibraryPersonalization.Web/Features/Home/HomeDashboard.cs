@@ -34,10 +34,10 @@ public static class HomeDashboard
                 .ToListAsync(cancellationToken);
 
             // Unread come first: unless every row shown is unread, the rows shown are all the unread there are.
-            var unreadShown = notifications.Count(notification => notification.ReadAt is null);
-            var unread = unreadShown < NotificationsShown
-                ? unreadShown
-                : await db.Notifications.CountAsync(notification => notification.UserId == userId && notification.ReadAt == null, cancellationToken);
+            var unread = await Paging.CountAsync(
+                notifications.Count(notification => notification.ReadAt is null),
+                NotificationsShown,
+                () => db.Notifications.CountAsync(notification => notification.UserId == userId && notification.ReadAt == null, cancellationToken));
             return new Model(
                 query.Actor,
                 shell.Elements,

@@ -15,13 +15,18 @@ public sealed class LoggingBehavior<TMessage, TResponse>(ILogger<LoggingBehavior
     {
         var started = Stopwatch.GetTimestamp();
         var response = await next(message, cancellationToken);
-        var outcome = response is IOutcome { Failure: { } failure } ? failure.GetType().Name : "Success";
-        logger.Log(
-            message is IBaseQuery && outcome == "Success" ? LogLevel.Debug : LogLevel.Information,
-            "Handled {Message} with {Outcome} in {ElapsedMs:0.0} ms",
-            typeof(TMessage).FullName,
-            outcome,
-            Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        var failure = response is IOutcome { Failure: { } failed } ? failed : null;
+        var level = message is IBaseQuery && failure is null ? LogLevel.Debug : LogLevel.Information;
+        if (logger.IsEnabled(level))
+        {
+            logger.Log(
+                level,
+                "Handled {Message} with {Outcome} in {ElapsedMs:0.0} ms",
+                typeof(TMessage).FullName,
+                failure?.GetType().Name ?? "Success",
+                Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+
         return response;
     }
 }
