@@ -45,6 +45,8 @@ public class BookingConfiguration : IEntityTypeConfiguration<Booking>
         builder.HasIndex(booking => new { booking.ResourceId, booking.Start });
         builder.HasIndex(booking => new { booking.HolderId, booking.Start });
         builder.HasIndex(booking => new { booking.Status, booking.Start });
+        // An area's requests waiting for approval: its resources' requested bookings, not every booking still to come.
+        builder.HasIndex(booking => new { booking.ResourceId, booking.Status, booking.Start });
         // "Still running or to come" (End > now) reads only the latest bookings; Start <= now would read a school year of them.
         builder.HasIndex(booking => new { booking.ResourceId, booking.End });
     }

@@ -40,7 +40,8 @@ public class TitleTagConfiguration : IEntityTypeConfiguration<TitleTag>
     {
         builder.Property(tag => tag.Tag).HasMaxLength(40);
         builder.HasIndex(tag => new { tag.TitleId, tag.Tag }).IsUnique();
-        builder.HasIndex(tag => tag.CheckedByStaff);
+        // Serves the count of unchecked tags and the moderation page's oldest-first list of them.
+        builder.HasIndex(tag => new { tag.CheckedByStaff, tag.AddedAt });
         builder.HasOne(tag => tag.Title).WithMany(title => title.Tags).HasForeignKey(tag => tag.TitleId);
     }
 }

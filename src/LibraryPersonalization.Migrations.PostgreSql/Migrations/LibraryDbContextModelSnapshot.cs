@@ -370,6 +370,8 @@ namespace LibraryPersonalization.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("Status", "Start");
 
+                    b.HasIndex("ResourceId", "Status", "Start");
+
                     b.ToTable("Bookings");
                 });
 
@@ -1016,7 +1018,7 @@ namespace LibraryPersonalization.Migrations.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CheckedByStaff");
+                    b.HasIndex("CheckedByStaff", "AddedAt");
 
                     b.HasIndex("TitleId", "Tag")
                         .IsUnique();

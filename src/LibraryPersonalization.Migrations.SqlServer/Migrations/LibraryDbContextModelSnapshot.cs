@@ -370,6 +370,8 @@ namespace LibraryPersonalization.Migrations.SqlServer.Migrations
 
                     b.HasIndex("Status", "Start");
 
+                    b.HasIndex("ResourceId", "Status", "Start");
+
                     b.ToTable("Bookings");
                 });
 
@@ -1017,7 +1019,7 @@ namespace LibraryPersonalization.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CheckedByStaff");
+                    b.HasIndex("CheckedByStaff", "AddedAt");
 
                     b.HasIndex("TitleId", "Tag")
                         .IsUnique();

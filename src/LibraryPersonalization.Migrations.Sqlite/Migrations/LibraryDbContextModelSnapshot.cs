@@ -354,6 +354,8 @@ namespace LibraryPersonalization.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Status", "Start");
 
+                    b.HasIndex("ResourceId", "Status", "Start");
+
                     b.ToTable("Bookings");
                 });
 
@@ -976,7 +978,7 @@ namespace LibraryPersonalization.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CheckedByStaff");
+                    b.HasIndex("CheckedByStaff", "AddedAt");
 
                     b.HasIndex("TitleId", "Tag")
                         .IsUnique();

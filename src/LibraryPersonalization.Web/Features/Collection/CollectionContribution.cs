@@ -56,7 +56,7 @@ public sealed class CollectionContribution(LibraryDbContext db) : IElementContri
         [
             new(await db.BookRequests.CountAsync(request => request.Status == RequestStatus.Submitted || request.Status == RequestStatus.UnderReview, cancellationToken), "open book requests", "/requests?status=open"),
             new(await db.Reviews.CountAsync(review => review.Status == ModerationStatus.Pending, cancellationToken), "reviews waiting for approval", "/moderation"),
-            new(await db.TitleTags.CountAsync(tag => !tag.CheckedByStaff, cancellationToken), "new tags to check", "/moderation#tags"),
+            new(await UncheckedTags.In(db).CountAsync(cancellationToken), "new tags to check", "/moderation#tags"),
         ];
     }
 

@@ -23,8 +23,7 @@ public static class PendingModeration
             var reviews = await pending.OrderBy(review => review.CreatedAt).PageOf(query.Page)
                 .Select(review => new PendingReview(review.Id, review.TitleId, review.Title!.Title, review.AuthorName, review.Rating, review.Text))
                 .ToListAsync(cancellationToken);
-            var tags = await db.TitleTags.AsNoTracking()
-                .Where(tag => !tag.CheckedByStaff)
+            var tags = await UncheckedTags.In(db).AsNoTracking()
                 .OrderBy(tag => tag.AddedAt)
                 .Take(100)
                 .Select(tag => new UncheckedTag(tag.Id, tag.TitleId, tag.Title!.Title, tag.Tag, tag.AddedByName))
