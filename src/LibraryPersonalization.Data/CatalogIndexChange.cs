@@ -11,8 +11,17 @@ namespace LibraryPersonalization.Data;
 public class CatalogIndexChange
 {
     public long Id { get; set; }
-    public int TitleId { get; set; }
+
+    /// <summary>The title added or changed; null once that title is removed.</summary>
+    public int? TitleId { get; set; }
+
     public CatalogTitle? Title { get; set; }
+
+    /// <summary>
+    /// The title removed. Not a reference to it, as <see cref="TitleId"/> is: a row pointing at the title would be
+    /// deleted with it, and the index would never hear of the removal.
+    /// </summary>
+    public int? RemovedTitleId { get; set; }
 
     internal static void RecordFor(ChangeTracker tracker)
     {
@@ -28,6 +37,9 @@ public class CatalogIndexChange
             {
                 case CatalogTitle title when entry.State == EntityState.Added:
                     changed.Add(new CatalogIndexChange { Title = title });
+                    break;
+                case CatalogTitle title when entry.State == EntityState.Deleted:
+                    changed.Add(new CatalogIndexChange { RemovedTitleId = title.Id });
                     break;
                 case CatalogTitle title:
                     changed.Add(new CatalogIndexChange { TitleId = title.Id });

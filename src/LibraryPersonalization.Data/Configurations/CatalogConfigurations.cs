@@ -118,6 +118,6 @@ public class CatalogIndexChangeConfiguration : IEntityTypeConfiguration<CatalogI
 {
     public void Configure(EntityTypeBuilder<CatalogIndexChange> builder)
     {
-        builder.HasOne(change => change.Title).WithMany().HasForeignKey(change => change.TitleId);
+        builder.HasOne(change => change.Title).WithMany().HasForeignKey(change => change.TitleId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -117,7 +117,10 @@ namespace LibraryPersonalization.Migrations.PostgreSql.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
-                    b.Property<int>("TitleId")
+                    b.Property<int?>("RemovedTitleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("TitleId")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
@@ -1864,8 +1867,7 @@ namespace LibraryPersonalization.Migrations.PostgreSql.Migrations
                     b.HasOne("LibraryPersonalization.Domain.Catalog.CatalogTitle", "Title")
                         .WithMany()
                         .HasForeignKey("TitleId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Title");
                 });

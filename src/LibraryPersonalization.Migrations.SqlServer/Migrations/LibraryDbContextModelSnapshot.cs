@@ -117,7 +117,10 @@ namespace LibraryPersonalization.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
-                    b.Property<int>("TitleId")
+                    b.Property<int?>("RemovedTitleId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("TitleId")
                         .HasColumnType("int");
 
                     b.HasKey("Id");
@@ -1866,8 +1869,7 @@ namespace LibraryPersonalization.Migrations.SqlServer.Migrations
                     b.HasOne("LibraryPersonalization.Domain.Catalog.CatalogTitle", "Title")
                         .WithMany()
                         .HasForeignKey("TitleId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Title");
                 });

@@ -109,7 +109,10 @@ namespace LibraryPersonalization.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("TitleId")
+                    b.Property<int?>("RemovedTitleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TitleId")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -1798,8 +1801,7 @@ namespace LibraryPersonalization.Migrations.Sqlite.Migrations
                     b.HasOne("LibraryPersonalization.Domain.Catalog.CatalogTitle", "Title")
                         .WithMany()
                         .HasForeignKey("TitleId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Title");
                 });

@@ -202,6 +202,36 @@ public class CatalogSearchQualityTests(CatalogSearchQualityTests.CraftedCatalog 
         Assert.Equal([$"Island Field Notes {word}x"], await ResultTitlesAsync($"{word}x"));
     }
 
+    [Fact]
+    public async Task The_genre_filter_lists_a_new_genre_and_drops_it_with_its_last_title()
+    {
+        var genre = $"Solarpunk {Guid.NewGuid():N}"[..18];
+        Assert.DoesNotContain(genre, await GenreOptionsAsync());
+
+        var id = await app.WithDbAsync(async db =>
+        {
+            var title = Crafted("Green Roofs Rising", "Lena Park", genre, "cities", 2023, "9-12", "A city grows gardens.");
+            db.Titles.Add(title);
+            await db.SaveChangesAsync();
+            return title.Id;
+        });
+        Assert.Contains(genre, await GenreOptionsAsync());
+
+        await app.WithDbAsync(async db =>
+        {
+            db.Titles.Remove(await db.Titles.SingleAsync(title => title.Id == id));
+            await db.SaveChangesAsync();
+        });
+        Assert.DoesNotContain(genre, await GenreOptionsAsync());
+    }
+
+    private async Task<List<string>> GenreOptionsAsync()
+    {
+        using var reader = await TestBrowser.SignedInAsync(app, LibraryAppFactory.Student);
+        var page = await ParseAsync(await reader.GetPageAsync("/catalog?q=road"));
+        return page.QuerySelectorAll("select#genre option").Select(option => option.TextContent).ToList();
+    }
+
     private static CatalogTitle Crafted(string title, string author, string genre, string subjects, int year, string level, string summary, string? series = null) => new()
     {
         Title = title,

@@ -3,6 +3,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
+using Lucene.Net.Util;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace LibraryPersonalization.Web.Features.Collection.Search;
@@ -13,7 +14,10 @@ public sealed record CatalogHits(IReadOnlyList<int> TitleIds, int Total, Catalog
 internal sealed record AnswerKey(long IndexVersion, string Words, string? Genre, string? Subject, int? Decade, string? Level, CatalogSort Sort);
 
 /// <summary>What one search found: the first documents in order (Lucene's numbers, valid for that index version), the count, facets and suggestion.</summary>
-internal sealed record Answer(IReadOnlyList<int> FirstDocs, int Total, CatalogFacets Facets, IReadOnlyList<string> AllGenres, string? DidYouMean);
+internal sealed record Answer(IReadOnlyList<int> FirstDocs, int Total, CatalogFacets Facets, string? DidYouMean);
+
+/// <summary>Every genre in one version of the index, for the genre filter whatever the search.</summary>
+internal sealed record GenreList(long IndexVersion, IReadOnlyList<string> Names);
 
 /// <summary>
 /// The catalog's full-text index (Lucene.NET, one per web instance, in a throwaway folder that it memory-maps). Every title change leaves a row in
@@ -38,6 +42,7 @@ public sealed class CatalogIndex : IDisposable
     private readonly TimeProvider clock;
     private readonly ILogger<CatalogIndex> logger;
     private volatile bool built;
+    private volatile GenreList? genres;
 
     public CatalogIndex(TimeProvider clock, ILogger<CatalogIndex> logger)
     {
@@ -147,9 +152,10 @@ public sealed class CatalogIndex : IDisposable
         var gaps = cursor.Gaps;
         var changes = await db.CatalogIndexChanges.AsNoTracking()
             .Where(change => change.Id > applied || gaps.Contains(change.Id))
-            .Select(change => new { change.Id, change.TitleId })
+            .Select(change => new { change.Id, TitleId = change.TitleId ?? change.RemovedTitleId })
             .ToListAsync(cancellationToken);
-        var titleIds = changes.Select(change => change.TitleId).Distinct().ToList();
+        // A change with neither id was to a title removed since; that removal's own row drops it.
+        var titleIds = changes.Where(change => change.TitleId is not null).Select(change => change.TitleId!.Value).Distinct().ToList();
         if (titleIds.Count > MostTitlesUpdatedInPlace)
         {
             await RebuildAsync(db, changes.Max(change => change.Id), cancellationToken);
@@ -175,7 +181,8 @@ public sealed class CatalogIndex : IDisposable
         var text = (query.Text ?? string.Empty).Trim();
         var words = CatalogAnalyzer.Words(analyzer, text).Take(CatalogQuery.MostWords).ToList();
         var isbn = Domain.Catalog.Isbn.TryNormalize(text, out var isbn13) ? isbn13 : null;
-        var key = new AnswerKey(((DirectoryReader)searcher.IndexReader).Version, isbn ?? string.Join(' ', words), query.Genre, query.Subject, query.Decade, query.Level, query.Sort);
+        var version = ((DirectoryReader)searcher.IndexReader).Version;
+        var key = new AnswerKey(version, isbn ?? string.Join(' ', words), query.Genre, query.Subject, query.Decade, query.Level, query.Sort);
         var answer = answers.GetOrCreate(key, entry =>
         {
             entry.Size = 1;
@@ -186,7 +193,8 @@ public sealed class CatalogIndex : IDisposable
         var ids = answer.FirstDocs.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
             .Select(doc => int.Parse(searcher.Doc(doc).Get(CatalogFields.Id, System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture))
             .ToList();
-        return new CatalogHits(ids, answer.Total, answer.Facets, answer.AllGenres, answer.DidYouMean);
+        var allGenres = genres is { } known && known.IndexVersion == version ? known : genres = new GenreList(version, AllGenres(searcher));
+        return new CatalogHits(ids, answer.Total, answer.Facets, allGenres.Names, answer.DidYouMean);
     }
 
     /// <summary>Runs the search: the documents the pages reach, in order, and every match counted into the facets.</summary>
@@ -200,7 +208,7 @@ public sealed class CatalogIndex : IDisposable
         searcher.Search(matching, CatalogQueryBuilder.Narrowing(query), MultiCollector.Wrap(top, facets));
         var firstDocs = top.GetTopDocs().ScoreDocs.Select(hit => hit.Doc).ToList();
         var didYouMean = top.TotalHits == 0 && isbn is null && words.Count > 0 ? Correction(searcher, words) : null;
-        return new Answer(firstDocs, top.TotalHits, facets.Counted(), AllGenres(searcher), didYouMean);
+        return new Answer(firstDocs, top.TotalHits, facets.Counted(), didYouMean);
     }
 
     private static bool IsIndexed(IndexSearcher searcher, string word) =>
@@ -234,7 +242,8 @@ public sealed class CatalogIndex : IDisposable
             var each = terms.GetEnumerator();
             while (each.MoveNext())
             {
-                if (searcher.IndexReader.DocFreq(new Term(CatalogFields.GenreFacet, each.Term)) > 0)
+                // Searched, not read from the term's document frequency, which still counts removed titles until their segment is merged.
+                if (searcher.Search(new TermQuery(new Term(CatalogFields.GenreFacet, BytesRef.DeepCopyOf(each.Term))), 1).TotalHits > 0)
                 {
                     genres.Add(each.Term.Utf8ToString());
                 }
