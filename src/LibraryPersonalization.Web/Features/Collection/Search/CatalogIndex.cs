@@ -155,7 +155,7 @@ public sealed class CatalogIndex : IDisposable
             .Select(change => new { change.Id, TitleId = change.TitleId ?? change.RemovedTitleId })
             .ToListAsync(cancellationToken);
         // A change with neither id was to a title removed since; that removal's own row drops it.
-        var titleIds = changes.Where(change => change.TitleId is not null).Select(change => change.TitleId!.Value).Distinct().ToList();
+        var titleIds = changes.Select(change => change.TitleId).OfType<int>().Distinct().ToList();
         if (titleIds.Count > MostTitlesUpdatedInPlace)
         {
             await RebuildAsync(db, changes.Max(change => change.Id), cancellationToken);
