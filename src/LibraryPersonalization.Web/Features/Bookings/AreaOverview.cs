@@ -62,7 +62,7 @@ public static class OpeningText
         }
 
         return resource.HoursOn(date.DayOfWeek) is { } hours
-            ? $"{hours.Opens.ToString("h:mm tt", System.Globalization.CultureInfo.GetCultureInfo("en-US"))} to {hours.Closes.ToString("h:mm tt", System.Globalization.CultureInfo.GetCultureInfo("en-US"))}"
+            ? $"{AvailabilityGrid.Model.Clock(hours.Opens)} to {AvailabilityGrid.Model.Clock(hours.Closes)}"
             : "Closed";
     }
 }

@@ -9,7 +9,6 @@ namespace LibraryPersonalization.Web.Features.Bookings;
 /// </summary>
 public static class AvailabilityGrid
 {
-    private static readonly CultureInfo School = CultureInfo.GetCultureInfo("en-US");
 
     /// <summary>How far from today the grid goes: any school year fits, and a date near the calendar's ends (whose neighbours do not exist) is not asked for.</summary>
     private const int DaysShown = 10 * 366;
@@ -24,18 +23,18 @@ public static class AvailabilityGrid
         IReadOnlyList<Day> Days, IReadOnlyList<TimeOnly> Times, bool MayBookOrAsk)
     {
         public string Heading => IsWeek
-            ? $"Week of {First.ToString("MMMM d, yyyy", School)}"
-            : First.ToString("dddd, MMMM d, yyyy", School);
+            ? $"Week of {First.ToString("MMMM d, yyyy", SchoolTime.Culture)}"
+            : First.ToString("dddd, MMMM d, yyyy", SchoolTime.Culture);
 
         public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-        public static string Clock(TimeOnly time) => time.ToString("h:mm tt", School);
+        public static string Clock(TimeOnly time) => time.ToString("h:mm tt", SchoolTime.Culture);
     }
 
     /// <summary>A day's column: its slots by start time, or why it is closed.</summary>
     public sealed record Day(DateOnly Date, string? Closed, IReadOnlyDictionary<TimeOnly, Slot> Slots)
     {
-        public string Label => Date.ToString("dddd, MMM d", School);
+        public string Label => Date.ToString("dddd, MMM d", SchoolTime.Culture);
     }
 
     public enum Fullness

@@ -1,4 +1,3 @@
-using System.Globalization;
 using LibraryPersonalization.Domain.Bookings;
 
 namespace LibraryPersonalization.Web.Features.Bookings;
@@ -11,7 +10,6 @@ public static class BookSeries
 {
     public const int MostWeeks = 26;
 
-    private static readonly CultureInfo School = CultureInfo.GetCultureInfo("en-US");
 
     public sealed class Command : ClassSlotCommand, ICommand<Result<string>>, IGatedRequest
     {
@@ -162,7 +160,7 @@ public static class BookSeries
         var occurrences = new List<Occurrence>();
         foreach (var date in plan.Dates())
         {
-            var when = $"{date.ToString("ddd, MMM d", School)}";
+            var when = $"{date.ToString("ddd, MMM d", SchoolTime.Culture)}";
             var times = engine.Times(date, plan.Start, plan.Minutes);
             if (times.Failure is not null)
             {

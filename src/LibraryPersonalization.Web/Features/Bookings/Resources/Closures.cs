@@ -1,4 +1,3 @@
-using System.Globalization;
 using LibraryPersonalization.Domain.Bookings;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
@@ -186,14 +185,13 @@ public static class RemoveClosure
 
 internal static class Closing
 {
-    private static readonly CultureInfo School = CultureInfo.GetCultureInfo("en-US");
 
     /// <summary>Bookings a closure cancels; checked-in and finished ones are history.</summary>
     private static readonly BookingStatus[] Cancellable = [BookingStatus.Requested, BookingStatus.Confirmed, BookingStatus.Offered];
 
     public sealed record Plan(IReadOnlyList<BookableResource> Resources, IReadOnlyList<Booking> Bookings, IReadOnlyList<WaitlistEntry> Waiting);
 
-    public static string Day(DateOnly date) => date.ToString("dddd, MMMM d, yyyy", School);
+    public static string Day(DateOnly date) => date.ToString("dddd, MMMM d, yyyy", SchoolTime.Culture);
 
     public static string AllOf(EcosystemElement element) => element == EcosystemElement.MediaLab ? "media-lab studios and stations" : "learning zones";
 

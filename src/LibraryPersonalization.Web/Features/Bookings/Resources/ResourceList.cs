@@ -45,7 +45,6 @@ public static class ResourceList
 /// <summary>Opening hours of a week in a line people read: "Mon–Fri 7:30 AM–4:30 PM".</summary>
 public static class WeekHours
 {
-    private static readonly System.Globalization.CultureInfo School = System.Globalization.CultureInfo.GetCultureInfo("en-US");
 
     /// <summary>Monday first, as school timetables are read.</summary>
     public static IReadOnlyList<DayOfWeek> SchoolWeek { get; } =
@@ -62,7 +61,7 @@ public static class WeekHours
                 continue;
             }
 
-            var times = $"{open.Opens.ToString("h:mm tt", School)}–{open.Closes.ToString("h:mm tt", School)}";
+            var times = $"{AvailabilityGrid.Model.Clock(open.Opens)}–{AvailabilityGrid.Model.Clock(open.Closes)}";
             if (runs.Count > 0 && runs[^1].Times == times && NextDay(runs[^1].Last) == day)
             {
                 runs[^1] = runs[^1] with { Last = day };
