@@ -9,7 +9,6 @@ namespace LibraryPersonalization.Web.Features.Bookings;
 /// </summary>
 public static class AvailabilityGrid
 {
-
     /// <summary>How far from today the grid goes: any school year fits, and a date near the calendar's ends (whose neighbours do not exist) is not asked for.</summary>
     private const int DaysShown = 10 * 366;
 

@@ -10,7 +10,6 @@ public static class BookSeries
 {
     public const int MostWeeks = 26;
 
-
     public sealed class Command : ClassSlotCommand, ICommand<Result<string>>, IGatedRequest
     {
         public DateOnly? RepeatUntil { get; set; }

@@ -185,7 +185,6 @@ public static class RemoveClosure
 
 internal static class Closing
 {
-
     /// <summary>Bookings a closure cancels; checked-in and finished ones are history.</summary>
     private static readonly BookingStatus[] Cancellable = [BookingStatus.Requested, BookingStatus.Confirmed, BookingStatus.Offered];
 

@@ -45,7 +45,6 @@ public static class ResourceList
 /// <summary>Opening hours of a week in a line people read: "Mon–Fri 7:30 AM–4:30 PM".</summary>
 public static class WeekHours
 {
-
     /// <summary>Monday first, as school timetables are read.</summary>
     public static IReadOnlyList<DayOfWeek> SchoolWeek { get; } =
         [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
