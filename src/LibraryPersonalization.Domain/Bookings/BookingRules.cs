@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace LibraryPersonalization.Domain.Bookings;
 
 /// <summary>A time someone wants to book, already converted to UTC.</summary>
@@ -14,8 +12,6 @@ public sealed record HeldTime(DateTimeOffset Start, DateTimeOffset End, int Seat
 /// </summary>
 public static class BookingRules
 {
-    private static readonly CultureInfo School = CultureInfo.GetCultureInfo("en-US");
-
     public static string? TimeRefusal(BookableResource resource, BookingAttempt attempt, DateTimeOffset now, SchoolCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(resource);
@@ -56,7 +52,7 @@ public static class BookingRules
         var date = calendar.DateOf(attempt.Start);
         if (!attempt.ByStaff && date > lastDay)
         {
-            return $"{resource.Name} can be booked up to {resource.BookingWindowDays} days ahead, so until {lastDay.ToString("dddd, MMMM d", School)}.";
+            return $"{resource.Name} can be booked up to {resource.BookingWindowDays} days ahead, so until {lastDay.ToString("dddd, MMMM d", SchoolCulture.Formats)}.";
         }
 
         return OpeningRefusal(resource, date, calendar.TimeOf(attempt.Start), calendar.DateOf(attempt.End), calendar.TimeOf(attempt.End));
@@ -112,18 +108,18 @@ public static class BookingRules
         var sameDay = ownUpcoming.Where(time => calendar.DateOf(time.Start) == day).Sum(time => (time.End - time.Start).TotalHours);
         if (sameDay + hours > limits.MaxHoursPerDay)
         {
-            return $"That would make {Hours(sameDay + hours)} on {day.ToString("MMMM d", School)}; the library allows {Hours(limits.MaxHoursPerDay)} a day.";
+            return $"That would make {Hours(sameDay + hours)} on {day.ToString("MMMM d", SchoolCulture.Formats)}; the library allows {Hours(limits.MaxHoursPerDay)} a day.";
         }
 
         var sameWeek = ownUpcoming.Where(time => SchoolCalendar.WeekStart(calendar.DateOf(time.Start)) == week).Sum(time => (time.End - time.Start).TotalHours);
         return sameWeek + hours > limits.MaxHoursPerWeek
-            ? $"That would make {Hours(sameWeek + hours)} in the week of {week.ToString("MMMM d", School)}; the library allows {Hours(limits.MaxHoursPerWeek)} a week."
+            ? $"That would make {Hours(sameWeek + hours)} in the week of {week.ToString("MMMM d", SchoolCulture.Formats)}; the library allows {Hours(limits.MaxHoursPerWeek)} a week."
             : null;
     }
 
     private static string? OpeningRefusal(BookableResource resource, DateOnly date, TimeOnly from, DateOnly endDate, TimeOnly to)
     {
-        var day = date.ToString("dddd, MMMM d", School);
+        var day = date.ToString("dddd, MMMM d", SchoolCulture.Formats);
         if (resource.ClosureOn(date) is { } closure)
         {
             return $"{resource.Name} is closed on {day}: {closure.Reason}.";
@@ -136,12 +132,12 @@ public static class BookingRules
 
         if (endDate != date || from < hours.Opens || to > hours.Closes)
         {
-            return $"{resource.Name} is open {hours.Opens.ToString("h:mm tt", School)} to {hours.Closes.ToString("h:mm tt", School)} on {date.DayOfWeek}s.";
+            return $"{resource.Name} is open {SchoolCulture.Clock(hours.Opens)} to {SchoolCulture.Clock(hours.Closes)} on {date.DayOfWeek}s.";
         }
 
         return (from - hours.Opens).TotalMinutes % resource.SlotMinutes == 0
             ? null
-            : $"{resource.Name} is booked in steps of {resource.SlotMinutes} minutes from {hours.Opens.ToString("h:mm tt", School)}.";
+            : $"{resource.Name} is booked in steps of {resource.SlotMinutes} minutes from {SchoolCulture.Clock(hours.Opens)}.";
     }
 
     private static DateTimeOffset Later(DateTimeOffset one, DateTimeOffset other) => one > other ? one : other;
@@ -151,5 +147,5 @@ public static class BookingRules
     private static string Duration(int minutes) =>
         minutes % 60 == 0 ? Hours(minutes / 60.0) : $"{minutes} minutes";
 
-    private static string Hours(double hours) => hours == 1 ? "1 hour" : $"{hours.ToString("0.#", School)} hours";
+    private static string Hours(double hours) => hours == 1 ? "1 hour" : $"{hours.ToString("0.#", SchoolCulture.Formats)} hours";
 }

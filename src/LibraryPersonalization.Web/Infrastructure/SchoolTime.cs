@@ -1,17 +1,12 @@
-using System.Globalization;
-
 namespace LibraryPersonalization.Web.Infrastructure;
 
 /// <summary>Shows stored UTC instants in the school's time zone (<c>School:TimeZone</c>, an IANA id).</summary>
 public sealed class SchoolTime(IConfiguration configuration)
 {
-    /// <summary>How the school writes dates and times; read once, as every lookup of a culture by name takes a lock.</summary>
-    public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("en-US");
-
     private readonly TimeZoneInfo zone = TimeZoneInfo.TryFindSystemTimeZoneById(configuration["School:TimeZone"] ?? "UTC", out var found) ? found : TimeZoneInfo.Utc;
 
     public string Format(DateTimeOffset instant, string format = "MMM d, yyyy h:mm tt") =>
-        TimeZoneInfo.ConvertTime(instant, zone).ToString(format, Culture);
+        TimeZoneInfo.ConvertTime(instant, zone).ToString(format, SchoolCulture.Formats);
 
     /// <summary>The instant a school day begins (its first valid local time, should midnight fall in a clock change).</summary>
     public DateTimeOffset StartOf(DateOnly date)

@@ -62,7 +62,7 @@ public static class OpeningText
         }
 
         return resource.HoursOn(date.DayOfWeek) is { } hours
-            ? $"{AvailabilityGrid.Model.Clock(hours.Opens)} to {AvailabilityGrid.Model.Clock(hours.Closes)}"
+            ? $"{SchoolCulture.Clock(hours.Opens)} to {SchoolCulture.Clock(hours.Closes)}"
             : "Closed";
     }
 }

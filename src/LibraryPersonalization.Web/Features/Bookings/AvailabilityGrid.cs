@@ -22,18 +22,16 @@ public static class AvailabilityGrid
         IReadOnlyList<Day> Days, IReadOnlyList<TimeOnly> Times, bool MayBookOrAsk)
     {
         public string Heading => IsWeek
-            ? $"Week of {First.ToString("MMMM d, yyyy", SchoolTime.Culture)}"
-            : First.ToString("dddd, MMMM d, yyyy", SchoolTime.Culture);
+            ? $"Week of {First.ToString("MMMM d, yyyy", SchoolCulture.Formats)}"
+            : First.ToString("dddd, MMMM d, yyyy", SchoolCulture.Formats);
 
         public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-        public static string Clock(TimeOnly time) => time.ToString("h:mm tt", SchoolTime.Culture);
     }
 
     /// <summary>A day's column: its slots by start time, or why it is closed.</summary>
     public sealed record Day(DateOnly Date, string? Closed, IReadOnlyDictionary<TimeOnly, Slot> Slots)
     {
-        public string Label => Date.ToString("dddd, MMM d", SchoolTime.Culture);
+        public string Label => Date.ToString("dddd, MMM d", SchoolCulture.Formats);
     }
 
     public enum Fullness

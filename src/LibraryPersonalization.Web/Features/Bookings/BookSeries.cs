@@ -17,7 +17,7 @@ public static class BookSeries
         public GatedAction Action => BookingArea.For(Element).Book;
 
         /// <summary>"every Tuesday, 10:00 AM to 11:00 AM" in school time.</summary>
-        public string TimeText => $"every {Date.DayOfWeek}, {AvailabilityGrid.Model.Clock(Start)} to {AvailabilityGrid.Model.Clock(Start.AddMinutes(Minutes))}";
+        public string TimeText => $"every {Date.DayOfWeek}, {SchoolCulture.Clock(Start)} to {SchoolCulture.Clock(Start.AddMinutes(Minutes))}";
 
         /// <summary>The weekly dates from the first one to <see cref="RepeatUntil"/>, never more than <see cref="MostWeeks"/>.</summary>
         public IEnumerable<DateOnly> Dates() =>
@@ -159,7 +159,7 @@ public static class BookSeries
         var occurrences = new List<Occurrence>();
         foreach (var date in plan.Dates())
         {
-            var when = $"{date.ToString("ddd, MMM d", SchoolTime.Culture)}";
+            var when = $"{date.ToString("ddd, MMM d", SchoolCulture.Formats)}";
             var times = engine.Times(date, plan.Start, plan.Minutes);
             if (times.Failure is not null)
             {

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using LibraryPersonalization.Domain;
 using LibraryPersonalization.Domain.HelpDesk;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 

@@ -42,7 +42,7 @@ public static class HelpDeskFigures
                 var month = answers.Where(answer => InMonth(answer.CreatedAt)).ToList();
                 var (peers, staff) = (month.Count(answer => answer.ByStudent), month.Count(answer => !answer.ByStudent));
                 return new Month(
-                    start.ToString("MMMM yyyy", SchoolTime.Culture),
+                    start.ToString("MMMM yyyy", SchoolCulture.Formats),
                     opened.Count,
                     waits.Count == 0 ? "no answers yet" : Duration(Median(waits)),
                     peers,

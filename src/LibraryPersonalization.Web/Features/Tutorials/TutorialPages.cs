@@ -1,4 +1,3 @@
-using LibraryPersonalization.Domain;
 using LibraryPersonalization.Domain.Tutorials;
 using Microsoft.AspNetCore.Html;
 

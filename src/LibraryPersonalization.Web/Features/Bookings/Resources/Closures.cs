@@ -190,7 +190,7 @@ internal static class Closing
 
     public sealed record Plan(IReadOnlyList<BookableResource> Resources, IReadOnlyList<Booking> Bookings, IReadOnlyList<WaitlistEntry> Waiting);
 
-    public static string Day(DateOnly date) => date.ToString("dddd, MMMM d, yyyy", SchoolTime.Culture);
+    public static string Day(DateOnly date) => date.ToString("dddd, MMMM d, yyyy", SchoolCulture.Formats);
 
     public static string AllOf(EcosystemElement element) => element == EcosystemElement.MediaLab ? "media-lab studios and stations" : "learning zones";
 

@@ -60,7 +60,7 @@ public static class WeekHours
                 continue;
             }
 
-            var times = $"{AvailabilityGrid.Model.Clock(open.Opens)}–{AvailabilityGrid.Model.Clock(open.Closes)}";
+            var times = $"{SchoolCulture.Clock(open.Opens)}–{SchoolCulture.Clock(open.Closes)}";
             if (runs.Count > 0 && runs[^1].Times == times && NextDay(runs[^1].Last) == day)
             {
                 runs[^1] = runs[^1] with { Last = day };

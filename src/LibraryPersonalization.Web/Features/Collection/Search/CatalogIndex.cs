@@ -1,4 +1,3 @@
-using LibraryPersonalization.Domain;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
